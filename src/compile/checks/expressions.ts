@@ -1,0 +1,75 @@
+import { ExpressionError, checkCalls, parseValue, referencesIn } from '../../expr';
+import { type ActionNode, NESTED_MEMBERS, ancestors, isObject } from '../definition';
+import type { DefinitionCheck, Finding } from '../finding';
+import { upstreamNames } from '../upstream';
+import { declaredVariables } from './variables';
+
+/** Every string value (with its JSON path) of an action's own members, nested actions excluded. */
+export function* stringsOf(json: unknown, field = '', top = true): Generator<{ field: string; value: string }> {
+  if (typeof json === 'string') yield { field, value: json };
+  else if (Array.isArray(json)) for (const [i, v] of json.entries()) yield* stringsOf(v, `${field}[${i}]`, false);
+  else if (isObject(json)) {
+    for (const [k, v] of Object.entries(json)) {
+      if (top && (NESTED_MEMBERS.has(k) || k === 'runAfter' || k === 'metadata' || k === 'type' || k === 'kind')) continue;
+      if (top && k === 'cases' && isObject(v)) {
+        for (const [ck, c] of Object.entries(v)) yield* stringsOf(c?.case, `cases.${ck}.case`, false);
+        continue;
+      }
+      yield* stringsOf(v, field ? `${field}.${k}` : k, false);
+    }
+  }
+}
+
+const ITEM_FIELDS = /^inputs\.(where|select)/;
+
+/** Every expression parses, calls documented functions with the right arity, and refers to things that exist upstream. */
+export const expressions: DefinitionCheck = (model) => {
+  const findings: Finding[] = [];
+  const parameters = new Set(Object.keys(model.definition.parameters ?? {}));
+  const variables = declaredVariables(model);
+
+  const inspect = (path: string, node: ActionNode | undefined, json: unknown, isTrigger: boolean) => {
+    let upstream: Set<string> | undefined;
+    for (const { field, value } of stringsOf(json)) {
+      const add = (message: string) => findings.push({ check: 'expressions', path, field, message });
+      let parsed;
+      try {
+        parsed = parseValue(value);
+      } catch (e) {
+        if (e instanceof ExpressionError) add(e.message);
+        else throw e;
+        continue;
+      }
+      if (parsed.kind === 'literal') continue;
+      for (const e of checkCalls(parsed)) add(e.message);
+      for (const ref of referencesIn(parsed)) {
+        const arg = ref.arg;
+        if (ref.kind === 'action') {
+          if (arg === undefined) continue;
+          if (isTrigger) add(`${ref.fn}('${arg}'): a trigger cannot refer to actions`);
+          else if (!model.byName.has(arg)) add(`${ref.fn}('${arg}') refers to an action that does not exist`);
+          else if (node && !(upstream ??= upstreamNames(node, model)).has(arg)) {
+            add(`${ref.fn}('${arg}') refers to an action that does not run before '${node.name}' (it is not upstream in runAfter terms)`);
+          }
+        } else if (ref.kind === 'loop') {
+          const enclosing = node ? ancestors(node) : [];
+          if (ref.fn === 'item' && !(enclosing.some((a) => a.json.type === 'Foreach') || (node && ITEM_FIELDS.test(field)))) {
+            add('item() is used outside of a loop, Filter array or Select');
+          } else if (ref.fn !== 'item' && arg !== undefined) {
+            const loop = enclosing.find((a) => a.name === arg);
+            if (!loop) add(`${ref.fn}('${arg}') is used outside of the loop '${arg}'`);
+            else if (ref.fn === 'items' && loop.json.type !== 'Foreach') add(`items('${arg}'): '${arg}' is not a Foreach loop`);
+          }
+        } else if (ref.kind === 'variable' && arg !== undefined && !variables.has(arg.toLowerCase())) {
+          add(`variables('${arg}') refers to a variable that no top-level InitializeVariable declares`);
+        } else if (ref.kind === 'parameter' && arg !== undefined && !parameters.has(arg)) {
+          add(`parameters('${arg}') refers to a parameter the definition does not declare`);
+        }
+      }
+    }
+  };
+
+  for (const [name, json] of Object.entries(model.triggers)) inspect(`triggers/${name}`, undefined, json, true);
+  for (const a of model.actions) inspect(a.path, a, a.json, false);
+  return findings;
+};

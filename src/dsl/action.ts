@@ -1,0 +1,95 @@
+// The base of every action: a node that renders itself in the key order of real exports.
+import type { Block } from './block';
+import type { RenderContext } from './context';
+import { type Ref, ref } from './ref';
+import { actionKey, callerSource } from './names';
+import type { Json } from './value';
+
+export type RunStatus = 'Succeeded' | 'Failed' | 'Skipped' | 'TimedOut';
+export type RunAfter = Record<string, RunStatus[]>;
+
+export interface ActionOptions {
+  /** Shown under the action in the designer. */
+  description?: string;
+  /** Explicit run-after; by default an action runs after the previous statement succeeded. */
+  runAfter?: Array<[Action, ...RunStatus[]]>;
+  /** Hide inputs and/or outputs from run history (`runtimeConfiguration.secureData`). */
+  secure?: { inputs?: boolean; outputs?: boolean };
+}
+
+/** The parts of an action's JSON, placed around runAfter/metadata/type as the designer orders them. */
+export interface ActionParts {
+  /** Before runAfter: container members such as `foreach`, `actions`, `cases`. */
+  head?: Record<string, Json | undefined>;
+  /** Between runAfter and metadata: `else`, `expression`, `limit`. */
+  middle?: Record<string, Json | undefined>;
+  /** After type: `kind`, `inputs`, `runtimeConfiguration`. */
+  tail?: Record<string, Json | undefined>;
+}
+
+export abstract class Action {
+  readonly name: string;
+  readonly source: string | undefined;
+  readonly description: string | undefined;
+  readonly secure: ActionOptions['secure'];
+  runAfter: RunAfter = {};
+  abstract readonly type: string;
+
+  constructor(
+    readonly displayName: string,
+    options: ActionOptions = {},
+  ) {
+    this.name = actionKey(displayName);
+    this.source = callerSource();
+    this.description = options.description;
+    this.secure = options.secure;
+  }
+
+  /** The action's kind-specific JSON. */
+  protected abstract parts(ctx: RenderContext): ActionParts;
+
+  /** Node-level checks; each message describes one problem with this action. */
+  validate(): string[] {
+    return [];
+  }
+
+  /** Nested blocks (branches, loop bodies) for containers. */
+  blocks(): Array<{ label: string; block: Block }> {
+    return [];
+  }
+
+  /** Statuses of this action after which the next statement of its block runs. */
+  continueOn(): RunStatus[] {
+    return ['Succeeded'];
+  }
+
+  /** `outputs('Name')`. */
+  get outputs(): Ref<unknown> {
+    return ref({ k: 'call', fn: 'outputs', args: [{ k: 'lit', v: this.name }] });
+  }
+
+  render(ctx: RenderContext): Json {
+    const p = this.parts(ctx);
+    const runtime = this.runtimeConfiguration(p.tail?.runtimeConfiguration);
+    const out: Record<string, Json | undefined> = {
+      ...p.head,
+      runAfter: this.runAfter,
+      ...p.middle,
+      metadata: { operationMetadataId: ctx.operationId(this.name) },
+      type: this.type,
+      ...p.tail,
+      runtimeConfiguration: runtime,
+      description: this.description,
+    };
+    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Json;
+  }
+
+  private runtimeConfiguration(base: Json | undefined): Json | undefined {
+    const props = [
+      ...(this.secure?.inputs ? ['inputs'] : []),
+      ...(this.secure?.outputs ? ['outputs'] : []),
+    ];
+    if (!props.length) return base;
+    return { ...(base as Record<string, Json> | undefined), secureData: { properties: props } };
+  }
+}

@@ -1,0 +1,58 @@
+import { Action, type ActionOptions, type ActionParts } from '../action';
+import type { Block } from '../block';
+import type { RenderContext } from '../context';
+import type { Value } from '../expr';
+import type { Json } from '../value';
+
+export interface SwitchCase {
+  readonly value: string | number;
+  readonly block: Block;
+}
+
+/** Switch: runs the case whose value equals the expression, else `default`. */
+export class Switch extends Action {
+  readonly type = 'Switch';
+  constructor(
+    name: string,
+    private readonly on: Value<string | number>,
+    readonly cases: SwitchCase[],
+    readonly fallback: Block,
+    options?: ActionOptions,
+  ) {
+    super(name, options);
+  }
+
+  /** The designer's case keys: `Case_<value>`, made unique. */
+  caseKey(c: SwitchCase): string {
+    return `Case_${String(c.value).replace(/[^\w]+/g, '_')}`;
+  }
+
+  override blocks() {
+    return [
+      ...this.cases.map((c) => ({ label: this.caseKey(c), block: c.block })),
+      { label: 'default', block: this.fallback },
+    ];
+  }
+
+  override validate(): string[] {
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const c of this.cases) {
+      const key = String(c.value);
+      if (seen.has(key)) problems.push(`case '${key}' appears twice`);
+      seen.add(key);
+    }
+    const keys = this.cases.map((c) => this.caseKey(c));
+    if (new Set(keys).size !== keys.length) problems.push('two case values map to the same case key');
+    if (!this.cases.length) problems.push('a Switch needs at least one case');
+    return problems;
+  }
+
+  protected parts(ctx: RenderContext): ActionParts {
+    const cases: Record<string, Json> = {};
+    for (const c of this.cases) cases[this.caseKey(c)] = { case: c.value, actions: ctx.actions(c.block) };
+    return {
+      middle: { cases, default: { actions: ctx.actions(this.fallback) }, expression: ctx.value(this.on) ?? null },
+    };
+  }
+}

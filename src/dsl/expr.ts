@@ -1,0 +1,75 @@
+// Expression values: a tiny render tree for the Workflow Definition Language.
+
+export type ExprNode =
+  | { k: 'lit'; v: null | boolean | number | string }
+  | { k: 'call'; fn: string; args: ExprNode[] }
+  | { k: 'get'; target: ExprNode; key: string | number; safe: boolean }
+  | { k: 'path'; target: ExprNode; segments: string[] }
+  | { k: 'raw'; text: string }
+  | { k: 'template'; parts: (string | ExprNode)[] }
+  | { k: 'param'; schemaName: string; type: string };
+
+export const NODE: unique symbol = Symbol('cosell.expr.node');
+declare const TYPE: unique symbol;
+
+/** A typed expression. `T` is the runtime type the expression evaluates to. */
+export interface Expr<T = unknown> {
+  readonly [NODE]: ExprNode;
+  readonly [TYPE]?: T;
+}
+
+/** A value a DSL input accepts: a plain value or an expression of that type. */
+export type Value<T> = T | Expr<T>;
+
+export function isExpr(v: unknown): v is Expr {
+  return typeof v === 'object' && v !== null && NODE in v;
+}
+
+export function exprOf<T>(node: ExprNode): Expr<T> {
+  return { [NODE]: node } as Expr<T>;
+}
+
+export function toNode(v: unknown): ExprNode {
+  if (isExpr(v)) return v[NODE];
+  if (v === null || v === undefined) return { k: 'lit', v: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { k: 'lit', v };
+  if (Array.isArray(v)) return { k: 'call', fn: 'createArray', args: v.map(toNode) };
+  return { k: 'call', fn: 'json', args: [{ k: 'lit', v: JSON.stringify(v) }] };
+}
+
+export function quote(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/** Resolves what only the flow knows at render time: an environment variable's parameter name. */
+export type Resolver = (schemaName: string, type: string) => string;
+
+const unresolved: Resolver = (schemaName) => `(${schemaName})`;
+
+/** Renders an expression to WDL text, without the leading `@`. */
+export function renderNode(n: ExprNode, resolve: Resolver = unresolved): string {
+  const r = (x: ExprNode) => renderNode(x, resolve);
+  switch (n.k) {
+    case 'lit':
+      if (typeof n.v === 'string') return quote(n.v);
+      return n.v === null ? 'null' : String(n.v);
+    case 'call':
+      return `${n.fn}(${n.args.map(r).join(', ')})`;
+    case 'get':
+      if (typeof n.key === 'number') return `${r(n.target)}[${n.key}]`;
+      return `${r(n.target)}${n.safe ? '?' : ''}[${quote(n.key)}]`;
+    case 'path':
+      return `${r(n.target)}?[${quote(n.segments.join('/'))}]`;
+    case 'raw':
+      return n.text;
+    case 'template':
+      // Inside an expression, interpolation becomes concat().
+      return `concat(${n.parts.map((p) => (typeof p === 'string' ? quote(p) : r(p))).join(', ')})`;
+    case 'param':
+      return `parameters(${quote(resolve(n.schemaName, n.type))})`;
+  }
+}
+
+export function render(e: Expr, resolve?: Resolver): string {
+  return renderNode(e[NODE], resolve);
+}

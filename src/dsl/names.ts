@@ -1,0 +1,40 @@
+// Names and ids: action keys the way the designer writes them, GUIDs derived from names.
+import { v5 as uuidv5 } from 'uuid';
+import { DslError } from './errors';
+
+/** The fixed namespace of every cosell-sync GUID (UUIDv5 of the project's name in the URL namespace). */
+export const COSELL_NAMESPACE = uuidv5('https://github.com/cosell-sync', uuidv5.URL);
+
+export function deriveGuid(...parts: string[]): string {
+  return uuidv5(parts.join('\u001f'), COSELL_NAMESPACE);
+}
+
+/** The designer turns a display name into an action key by replacing spaces with underscores. */
+export function actionKey(displayName: string): string {
+  const key = displayName.trim().replace(/\s+/g, '_');
+  if (!key) throw new DslError('an action needs a non-empty name');
+  if (key.length > 80) throw new DslError(`action name '${key}' is longer than the 80 characters Power Automate allows`);
+  if (/[<>%&\\?/#:'"{}[\]*]/.test(key)) {
+    throw new DslError(`action name '${displayName}' contains a character Power Automate rejects in action names`);
+  }
+  return key;
+}
+
+/** Where in flow code an action was declared (file:line), read from the stack. */
+export function callerSource(): string | undefined {
+  const stack = new Error().stack?.split('\n').slice(1) ?? [];
+  for (const line of stack) {
+    const m = /\(?((?:file:\/\/)?[^()\s]+\.(?:ts|js|mjs)):(\d+):\d+\)?$/.exec(line.trim());
+    if (!m) continue;
+    const file = m[1]!.replace(/^file:\/\//, '');
+    if (/[\\/]src[\\/]dsl[\\/]/.test(file) || file.includes('node_modules')) continue;
+    return `${relative(file)}:${m[2]}`;
+  }
+  return undefined;
+}
+
+function relative(file: string): string {
+  const cwd = process.cwd().replace(/\\/g, '/') + '/';
+  const f = file.replace(/\\/g, '/');
+  return f.startsWith(cwd) ? f.slice(cwd.length) : f;
+}

@@ -1,0 +1,50 @@
+// Renders DSL values (plain JSON, expressions, interpolated text) into workflow JSON values.
+import { type ExprNode, NODE, type Resolver, isExpr, renderNode } from './expr';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Escapes literal text so Power Automate never evaluates it: a leading `@@`, or `@@{` inside text. */
+export function literalText(s: string): string {
+  return s.startsWith('@') ? `@${s}` : s.replace(/@\{/g, '@@{');
+}
+
+function templateText(parts: (string | ExprNode)[], resolve?: Resolver): string {
+  let out = '';
+  parts.forEach((part, i) => {
+    if (typeof part !== 'string') out += `@{${renderNode(part, resolve)}}`;
+    // A leading literal '@' would make the whole value an expression (or, as '@@', all of it literal).
+    else if (i === 0 && part.startsWith('@')) out += `@{'@'}${part.slice(1).replace(/@\{/g, '@@{')}`;
+    else out += part.replace(/@\{/g, '@@{');
+  });
+  return out;
+}
+
+/** Renders a DSL value (anything a DSL input accepts) as workflow JSON. */
+export function renderValue(v: unknown, resolve?: Resolver): Json | undefined {
+  if (v === undefined) return undefined;
+  if (isExpr(v)) {
+    const node = v[NODE];
+    if (node.k === 'template') return templateText(node.parts, resolve);
+    if (node.k === 'lit') return typeof node.v === 'string' ? literalText(node.v) : node.v;
+    return `@${renderNode(node, resolve)}`;
+  }
+  if (typeof v === 'string') return literalText(v);
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map((x) => renderValue(x, resolve) ?? null);
+  if (typeof v === 'object') {
+    const out: { [key: string]: Json } = {};
+    for (const [key, x] of Object.entries(v as Record<string, unknown>)) {
+      const r = renderValue(x, resolve);
+      if (r !== undefined) out[key] = r;
+    }
+    return out;
+  }
+  throw new TypeError(`cannot render a ${typeof v} as a workflow value`);
+}
+
+/** Drops undefined members, keeping key order. */
+export function compact(o: Record<string, Json | undefined>): { [key: string]: Json } {
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
