@@ -28,7 +28,12 @@ export class FlowBuilder extends Steps {
   }
 
   /** Initialize variable. Only the top level may initialize variables, as in Power Automate. */
-  variable<T, K extends VariableType = VariableType>(name: string, type: K, initial?: Value<T>, o?: ActionOptions) {
+  variable<T, K extends VariableType = VariableType>(
+    name: string,
+    type: K,
+    initial?: Value<T>,
+    o?: ActionOptions & { /** The action's own name; defaults to `Initialize <name>`. */ actionName?: string },
+  ) {
     return this.add(new InitializeVariable<K, T>(name, type, initial, o), o?.runAfter);
   }
 }

@@ -24,7 +24,11 @@ import { DataverseSteps } from './dataverse/steps';
 import type { Expr, Value } from './expr';
 import type { Ref } from './ref';
 import type { Schema } from './schema';
+import type { InputSpec, InputsSpec } from './triggers/manual';
 import type { Json } from './value';
+
+/** What a parent passes to a child flow: each declared input, typed. */
+export type ChildInputs<I extends InputsSpec> = { [K in keyof I]?: Value<I[K] extends InputSpec<infer T> ? T : never> };
 
 type Body = (b: Steps) => void;
 type Var<T> = InitializeVariable<VariableType, T>;
@@ -136,10 +140,11 @@ export class Steps extends Block {
   http<T = unknown>(name: string, o: HttpOptions) {
     return this.add(new Http<T>(name, o), o.runAfter);
   }
-  runChildFlow<O = unknown>(
+  /** Run a child flow of the project; inputs are typed by the child's declared inputs. */
+  runChildFlow<I extends InputsSpec, O = unknown>(
     name: string,
-    child: ChildFlowTarget & { readonly __output?: O },
-    inputs: Record<string, unknown> = {},
+    child: ChildFlowTarget & { readonly manual: { readonly spec: I }; readonly __output?: O },
+    inputs: ChildInputs<I> = {} as ChildInputs<I>,
     o?: ActionOptions & { retryPolicy?: RetryPolicy },
   ) {
     return this.add(new RunChildFlow<O>(name, child, inputs, o), o?.runAfter);
