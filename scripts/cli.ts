@@ -1,32 +1,9 @@
-// CLI entry points: `cosell <command>`.
+// CLI entry point: `cosell <command>`. Each command lives in scripts/commands/<name>.ts.
 import { Command } from 'commander';
-import { resolve } from 'node:path';
-import { build } from '../src/compile/build';
-import { CompileError, formatProblem } from '../src/compile/problem';
-import { ConfigError } from '../src/solution/config';
+import { register as build } from './commands/build';
 
 const program = new Command('cosell').description('Build, check and ship the cosell-sync Power Automate solution.');
 
-program
-  .command('build')
-  .description('compile every flow in flows-src/ into workflow JSON under dist/')
-  .option('--root <dir>', 'project root', '.')
-  .option('--out <dir>', 'output folder (default: <root>/dist)')
-  .action(async (o: { root: string; out?: string }) => {
-    const root = resolve(o.root);
-    try {
-      const result = await build({ root, outDir: o.out ? resolve(o.out) : undefined });
-      for (const f of result.files) console.log(`wrote ${f}`);
-      console.log(`built ${result.flows.length} flow(s) into ${result.outDir}`);
-    } catch (e) {
-      if (e instanceof CompileError) {
-        for (const p of e.problems) console.error(formatProblem(p));
-        console.error(`build failed with ${e.problems.length} problem(s); dist/ was left unchanged`);
-      } else if (e instanceof ConfigError) {
-        console.error(e.message);
-      } else throw e;
-      process.exitCode = 1;
-    }
-  });
+for (const register of [build]) register(program);
 
 await program.parseAsync(process.argv);

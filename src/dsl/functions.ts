@@ -13,9 +13,19 @@ export const $ = {
   /** Interpolated text: $.text`Referral ${id} updated` renders "Referral @{...} updated". */
   text(strings: TemplateStringsArray, ...values: unknown[]): Expr<string> {
     const parts: (string | ExprNode)[] = [];
+    // Plain strings join the literal text around them, as the designer writes `accounts(@{id})`.
+    const text = (s: string) => {
+      if (!s) return;
+      const last = parts.length - 1;
+      if (typeof parts[last] === 'string') parts[last] += s;
+      else parts.push(s);
+    };
     strings.forEach((s, i) => {
-      if (s) parts.push(s);
-      if (i < values.length) parts.push(toNode(values[i]));
+      text(s);
+      if (i >= values.length) return;
+      const v = values[i];
+      if (typeof v === 'string') text(v);
+      else parts.push(toNode(v));
     });
     return exprOf<string>({ k: 'template', parts });
   },

@@ -21,7 +21,12 @@ export abstract class Trigger {
     protected readonly options: TriggerOptions = {},
   ) {}
 
-  protected abstract renderInputs(ctx: RenderContext): Json;
+  protected abstract renderInputs(ctx: RenderContext): Json | undefined;
+
+  /** Members placed before `metadata`, such as a Recurrence trigger's `recurrence`. */
+  protected renderHead(_ctx: RenderContext): Record<string, Json> {
+    return {};
+  }
 
   validate(): string[] {
     const c = this.options.concurrency;
@@ -41,6 +46,7 @@ export abstract class Trigger {
   render(ctx: RenderContext): Json {
     const o = this.options;
     const out: Record<string, Json | undefined> = {
+      ...this.renderHead(ctx),
       metadata: { operationMetadataId: ctx.operationId(this.name) },
       type: this.type,
       kind: this.kind,

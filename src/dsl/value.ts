@@ -1,5 +1,5 @@
 // Renders DSL values (plain JSON, expressions, interpolated text) into workflow JSON values.
-import { type ExprNode, NODE, type Resolver, isExpr, renderNode } from './expr';
+import { type ExprNode, NODE, type Resolver, isExpr, quote, renderNode } from './expr';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -12,9 +12,14 @@ function templateText(parts: (string | ExprNode)[], resolve?: Resolver): string 
   let out = '';
   parts.forEach((part, i) => {
     if (typeof part !== 'string') out += `@{${renderNode(part, resolve)}}`;
-    // A leading literal '@' would make the whole value an expression (or, as '@@', all of it literal).
-    else if (i === 0 && part.startsWith('@')) out += `@{'@'}${part.slice(1).replace(/@\{/g, '@@{')}`;
-    else out += part.replace(/@\{/g, '@@{');
+    else {
+      // A leading literal '@' would make the whole value an expression (or, as '@@', all of it literal).
+      const lead = i === 0 && part.startsWith('@');
+      let text = (lead ? part.slice(1) : part).replace(/@\{/g, '@@{');
+      // A literal '@' right before an interpolation would turn its '@{' into the escape '@@{'.
+      if (i < parts.length - 1) text = text.replace(/@+$/, (at) => `@{${quote(at)}}`);
+      out += (lead ? `@{'@'}` : '') + text;
+    }
   });
   return out;
 }

@@ -1,5 +1,6 @@
 import { Action, type ActionOptions, type ActionParts } from '../action';
 import type { RenderContext } from '../context';
+import { isExpr } from '../expr';
 import { type Ref, ref } from '../ref';
 
 export type VariableType = 'string' | 'integer' | 'float' | 'boolean' | 'array' | 'object';
@@ -12,6 +13,20 @@ type TypeOf<K extends VariableType> = K extends 'string'
       : K extends 'array'
         ? unknown[]
         : Record<string, unknown>;
+
+/** Why a plain (non-expression) value cannot be stored in a variable of this type; undefined if it can. */
+export function literalMismatch(type: VariableType, v: unknown): string | undefined {
+  if (v === undefined || v === null || isExpr(v)) return undefined;
+  const ok = {
+    string: typeof v === 'string',
+    integer: Number.isInteger(v),
+    float: typeof v === 'number',
+    boolean: typeof v === 'boolean',
+    array: Array.isArray(v),
+    object: typeof v === 'object' && !Array.isArray(v),
+  }[type];
+  return ok ? undefined : `${JSON.stringify(v)} is not a ${type}`;
+}
 
 /** Initialize variable. The action is also the variable's handle: `v.value` is `variables('name')`. */
 export class InitializeVariable<K extends VariableType, T = TypeOf<K>> extends Action {
@@ -30,7 +45,10 @@ export class InitializeVariable<K extends VariableType, T = TypeOf<K>> extends A
   }
 
   override validate(): string[] {
-    return /^[A-Za-z_][\w ]*$/.test(this.variableName) ? [] : [`variable name '${this.variableName}' is not valid`];
+    const problems = /^[A-Za-z_][\w ]*$/.test(this.variableName) ? [] : [`variable name '${this.variableName}' is not valid`];
+    const mismatch = literalMismatch(this.variableType, this.initial);
+    if (mismatch) problems.push(`initial value of '${this.variableName}': ${mismatch}`);
+    return problems;
   }
 
   protected parts(ctx: RenderContext): ActionParts {

@@ -1,7 +1,7 @@
 // SetVariable, IncrementVariable, AppendToArrayVariable and AppendToStringVariable share one shape.
 import { Action, type ActionOptions, type ActionParts } from '../action';
 import type { RenderContext } from '../context';
-import type { VariableType } from './initialize-variable';
+import { type VariableType, literalMismatch } from './initialize-variable';
 
 export type VariableUpdateType = 'SetVariable' | 'IncrementVariable' | 'AppendToArrayVariable' | 'AppendToStringVariable';
 
@@ -24,8 +24,14 @@ export class VariableUpdate extends Action {
   }
 
   override validate(): string[] {
-    const ok = allowed[this.type].includes(this.variable.variableType);
-    return ok ? [] : [`${this.type} cannot be used on '${this.variable.variableName}' of type ${this.variable.variableType}`];
+    const { variableName, variableType } = this.variable;
+    if (!allowed[this.type].includes(variableType)) {
+      return [`${this.type} cannot be used on '${variableName}' of type ${variableType}`];
+    }
+    // The value's type: the variable's for SetVariable and AppendToString, any number to increment by.
+    const valueType = this.type === 'IncrementVariable' ? 'float' : this.type === 'AppendToArrayVariable' ? undefined : variableType;
+    const mismatch = valueType && literalMismatch(valueType, this.value);
+    return mismatch ? [`${this.type} on '${variableName}' of type ${variableType}: ${mismatch}`] : [];
   }
 
   protected parts(ctx: RenderContext): ActionParts {

@@ -26,7 +26,12 @@ export class RecurrenceTrigger extends Trigger {
     return problems;
   }
 
+  /** Real exports carry `recurrence` beside `metadata` and `type`, with no `inputs`. */
   protected renderInputs(_ctx: RenderContext) {
+    return undefined;
+  }
+
+  protected override renderHead(_ctx: RenderContext) {
     return {
       recurrence: compact({
         frequency: this.o.frequency,
