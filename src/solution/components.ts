@@ -29,3 +29,12 @@ export interface SchemaComponents {
   /** Files of the unpacked tree (Entities/<name>/Entity.xml, FormXml, OptionSets/*.xml...). */
   files: SolutionFile[];
 }
+
+/** Custom connectors the solution ships (the Connector/ folder and customizations.xml's `<Connectors>`). */
+export interface ConnectorComponents {
+  rootComponents: RootComponent[];
+  /** Inner XML of `<Connectors>` in customizations.xml (one `<Connector>` per custom connector). */
+  connectorsXml: string;
+  /** `Connector/<name>_openapidefinition.json`, `_connectionparameters.json`, `_policytemplateinstances.json`, `_iconblob.*`. */
+  files: SolutionFile[];
+}

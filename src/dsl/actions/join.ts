@@ -21,6 +21,6 @@ export class Join extends Action {
   }
 
   protected parts(ctx: RenderContext): ActionParts {
-    return { tail: { inputs: { from: ctx.value(this.from) ?? null, joinWith: this.joinWith } } };
+    return { tail: { inputs: { from: ctx.value(this.from) ?? null, joinWith: ctx.value(this.joinWith) ?? '' } } };
   }
 }
