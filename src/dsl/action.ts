@@ -1,7 +1,7 @@
 // The base of every action: a node that renders itself in the key order of real exports.
 import type { Block } from './block';
 import type { RenderContext } from './context';
-import { type Ref, ref } from './ref';
+import { type AnyRef, ref } from './ref';
 import { actionKey, callerSource } from './names';
 import type { Json } from './value';
 
@@ -64,7 +64,7 @@ export abstract class Action {
   }
 
   /** `outputs('Name')`. */
-  get outputs(): Ref<unknown> {
+  get outputs(): AnyRef {
     return ref({ k: 'call', fn: 'outputs', args: [{ k: 'lit', v: this.name }] });
   }
 

@@ -20,5 +20,5 @@ export const env = {
   string: (schemaName: string) => environmentVariable<string>(schemaName, 'String'),
   boolean: (schemaName: string) => environmentVariable<boolean>(schemaName, 'Boolean'),
   number: (schemaName: string) => environmentVariable<number>(schemaName, 'Number'),
-  json: <T = unknown>(schemaName: string) => environmentVariable<T>(schemaName, 'JSON'),
+  json: <T = any>(schemaName: string) => environmentVariable<T>(schemaName, 'JSON'),
 };

@@ -7,6 +7,7 @@ import type { Value } from './expr';
 import { FlowGraph } from './graph';
 import { callerSource } from './names';
 import { Steps } from './steps';
+import type { Schema } from './schema';
 import type { Trigger } from './trigger';
 import { type InputRefs, type InputsSpec, ManualTrigger } from './triggers/manual';
 
@@ -73,11 +74,16 @@ export class Flow {
 }
 
 /** A child flow: a manual trigger with declared inputs, called by other flows with `runChildFlow`. */
-export class ChildFlow<I extends InputsSpec, O = unknown> extends Flow implements ChildFlowTarget {
+export class ChildFlow<I extends InputsSpec, O = any> extends Flow implements ChildFlowTarget {
   declare readonly __output?: O;
   readonly manual: ManualTrigger<I>;
 
-  constructor(displayName: string, inputs: I, body: (f: FlowBuilder, inputs: InputRefs<I>) => void, options?: FlowOptions) {
+  constructor(
+    displayName: string,
+    inputs: I,
+    body: (f: FlowBuilder, inputs: InputRefs<I>) => void,
+    options?: FlowOptions & { outputs?: Schema<O> },
+  ) {
     const manual = new ManualTrigger(inputs);
     super(displayName, (f) => body(f, f.trigger(manual).inputs), options);
     this.manual = manual;
@@ -91,9 +97,13 @@ export class ChildFlow<I extends InputsSpec, O = unknown> extends Flow implement
 export const flow = (displayName: string, body: (f: FlowBuilder) => void, options?: FlowOptions) =>
   new Flow(displayName, body, options);
 
-export const childFlow = <I extends InputsSpec, O = unknown>(
+/**
+ * A child flow. Give `outputs` (the schema of what it responds) to type the parent's `run.body`:
+ * `childFlow('Helper', { id: input.text('Id') }, (f, i) => ..., { outputs: s.object({ opportunityId: s.string() }) })`.
+ */
+export const childFlow = <I extends InputsSpec, O = any>(
   displayName: string,
   inputs: I,
   body: (f: FlowBuilder, inputs: InputRefs<I>) => void,
-  options?: FlowOptions,
+  options?: FlowOptions & { outputs?: Schema<O> },
 ) => new ChildFlow<I, O>(displayName, inputs, body, options);

@@ -32,9 +32,9 @@ export const $ = {
   /** A literal value, e.g. `$.lit(null)` for an expression that is just `@null`. */
   lit: <T extends null | boolean | number | string>(v: T): Expr<T> => exprOf<T>({ k: 'lit', v }),
   /** Escape hatch: raw WDL text (without `@`). It is parsed and checked at build time. */
-  raw: <T = unknown>(text: string): Ref<T> => ref<T>({ k: 'raw', text }),
+  raw: <T = any>(text: string): Ref<T> => ref<T>({ k: 'raw', text }),
   /** Any documented function by name; arity and name are checked at build time. */
-  fn: <T = unknown>(name: string, ...args: unknown[]): Ref<T> => call<T>(name, ...args),
+  fn: <T = any>(name: string, ...args: unknown[]): Ref<T> => call<T>(name, ...args),
 
   // Logical
   equals: (a: Any, b: Any) => call<boolean>('equals', a, b),
@@ -76,7 +76,7 @@ export const $ = {
   int: (x: Any) => call<number>('int', x),
   float: (x: Any) => call<number>('float', x),
   bool: (x: Any) => call<boolean>('bool', x),
-  json: <T = unknown>(x: Any) => call<T>('json', x),
+  json: <T = any>(x: Any) => call<T>('json', x),
   base64: (x: Text) => call<string>('base64', x),
   encodeUriComponent: (x: Text) => call<string>('encodeUriComponent', x),
 
@@ -94,7 +94,7 @@ export const $ = {
   guid: () => call<string>('guid'),
 
   // Workflow
-  workflow: () => call<unknown>('workflow'),
+  workflow: () => call<any>('workflow'),
   result: (scope: { readonly name: string }) => call<unknown[]>('result', scope.name),
   null: exprOf<null>({ k: 'lit', v: null }),
 };

@@ -2,7 +2,8 @@
 import { DslError } from './errors';
 import { type Expr, type ExprNode, NODE, exprOf } from './expr';
 
-type AnyProps = { readonly [key: string]: Ref<unknown> };
+// Untyped JSON (a raw expression, an untyped payload) reads like `any`: every property exists, any use type-checks.
+type AnyProps = { readonly [key: string]: Ref<any> };
 
 type Props<T> = 0 extends 1 & T
   ? AnyProps
@@ -18,6 +19,9 @@ type Props<T> = 0 extends 1 & T
 
 /** An expression whose properties are typed expressions too. A misspelt field is a type error. */
 export type Ref<T> = Expr<T> & Props<T>;
+
+/** A reference to untyped JSON. */
+export type AnyRef = Ref<any>;
 
 const FORBIDDEN = new Set(['toString', 'valueOf', 'toJSON']);
 
@@ -57,6 +61,6 @@ export function slashRef<T>(target: ExprNode, first: string): Ref<T> {
 }
 
 /** Reads a property whose name is not a valid TS identifier or not in the model. */
-export function prop<T = unknown>(base: Expr, key: string): Ref<T> {
+export function prop<T = any>(base: Expr, key: string): Ref<T> {
   return (base as unknown as Record<string, Ref<T>>)[key] as Ref<T>;
 }

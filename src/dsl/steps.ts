@@ -137,11 +137,11 @@ export class Steps extends Block {
   respond(name: string, o: ResponseOptions = {}) {
     return this.add(new Response(name, o), o.runAfter);
   }
-  http<T = unknown>(name: string, o: HttpOptions) {
+  http<T = any>(name: string, o: HttpOptions) {
     return this.add(new Http<T>(name, o), o.runAfter);
   }
   /** Run a child flow of the project; inputs are typed by the child's declared inputs. */
-  runChildFlow<I extends InputsSpec, O = unknown>(
+  runChildFlow<I extends InputsSpec, O = any>(
     name: string,
     child: ChildFlowTarget & { readonly manual: { readonly spec: I }; readonly __output?: O },
     inputs: ChildInputs<I> = {} as ChildInputs<I>,

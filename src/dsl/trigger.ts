@@ -1,7 +1,7 @@
 // The base of every trigger: renders in the key order of real exports.
 import type { RenderContext } from './context';
 import type { Expr } from './expr';
-import { type Ref, ref } from './ref';
+import { type AnyRef, ref } from './ref';
 import { type Json, compact } from './value';
 
 export interface TriggerOptions {
@@ -39,7 +39,7 @@ export abstract class Trigger {
   }
 
   /** `triggerOutputs()`. */
-  get outputs(): Ref<unknown> {
+  get outputs(): AnyRef {
     return ref({ k: 'call', fn: 'triggerOutputs', args: [] });
   }
 

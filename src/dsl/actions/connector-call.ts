@@ -23,7 +23,7 @@ export interface ConnectorOperation<P, R> {
 export const operation = <P, R>(api: ConnectorApi, operationId: string): ConnectorOperation<P, R> => ({ api, operationId });
 
 /** An `OpenApiConnection` action: one operation of a connector, through the flow's connection reference. */
-export class ConnectorCall<R = unknown> extends Action {
+export class ConnectorCall<R = any> extends Action {
   readonly type = 'OpenApiConnection';
   constructor(
     name: string,

@@ -19,7 +19,7 @@ export interface HttpOptions extends ActionOptions {
 }
 
 /** HTTP: a call to any endpoint. */
-export class Http<T = unknown> extends Action {
+export class Http<T = any> extends Action {
   readonly type = 'Http';
   constructor(
     name: string,

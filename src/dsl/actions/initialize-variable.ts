@@ -25,7 +25,7 @@ export function literalMismatch(type: VariableType, v: unknown): string | undefi
     array: Array.isArray(v),
     object: typeof v === 'object' && !Array.isArray(v),
   }[type];
-  return ok ? undefined : `${JSON.stringify(v)} is not a ${type}`;
+  return ok ? undefined : `${JSON.stringify(v)} is not ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
 /** Initialize variable. The action is also the variable's handle: `v.value` is `variables('name')`. */

@@ -14,7 +14,7 @@ export interface ChildFlowTarget {
 }
 
 /** Run a Child Flow (`Workflow`): calls another flow of the solution and waits for its response. */
-export class RunChildFlow<O = unknown> extends Action {
+export class RunChildFlow<O = any> extends Action {
   readonly type = 'Workflow';
   constructor(
     name: string,

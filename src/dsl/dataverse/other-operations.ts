@@ -27,7 +27,7 @@ export const relateRows = (
     o,
   );
 
-export const performBoundAction = <R = unknown>(
+export const performBoundAction = <R = any>(
   name: string,
   table: Table<unknown, string>,
   actionName: string,
@@ -43,7 +43,7 @@ export const performBoundAction = <R = unknown>(
     o,
   );
 
-export const performUnboundAction = <R = unknown>(
+export const performUnboundAction = <R = any>(
   name: string,
   actionName: string,
   params?: Record<string, unknown>,

@@ -32,10 +32,10 @@ export class DataverseSteps {
   relateRows(name: string, table: Table<unknown, string>, id: Value<string>, relationship: string, target: Value<string>, o?: ConnectorCallOptions) {
     return this.block.add(relateRows(name, table, id, relationship, target, o), o?.runAfter);
   }
-  performBoundAction<R = unknown>(name: string, table: Table<unknown, string>, action: string, id: Value<string>, params?: Record<string, unknown>, o?: ConnectorCallOptions) {
+  performBoundAction<R = any>(name: string, table: Table<unknown, string>, action: string, id: Value<string>, params?: Record<string, unknown>, o?: ConnectorCallOptions) {
     return this.block.add(performBoundAction<R>(name, table, action, id, params, o), o?.runAfter);
   }
-  performUnboundAction<R = unknown>(name: string, action: string, params?: Record<string, unknown>, o?: ConnectorCallOptions) {
+  performUnboundAction<R = any>(name: string, action: string, params?: Record<string, unknown>, o?: ConnectorCallOptions) {
     return this.block.add(performUnboundAction<R>(name, action, params, o), o?.runAfter);
   }
 }

@@ -39,5 +39,5 @@ export class HttpRequestTrigger<T> extends Trigger {
 }
 
 export const http = {
-  request: <T = unknown>(o: HttpRequestOptions<T> = {}) => new HttpRequestTrigger<T>(o),
+  request: <T = any>(o: HttpRequestOptions<T> = {}) => new HttpRequestTrigger<T>(o),
 };
