@@ -33,7 +33,9 @@ export class FlowRenderContext implements RenderContext {
     return deriveGuid(this.workflowId, name);
   }
 
-  connection(api: ConnectorApi): string {
+  private readonly invokers = new Set<string>();
+
+  connection(api: ConnectorApi, invoker = false): string {
     const refs = this.project.connectionReferences.filter((r) => r.connector === api.name);
     if (refs.length !== 1) {
       throw new DslError(
@@ -43,7 +45,9 @@ export class FlowRenderContext implements RenderContext {
       );
     }
     const key = api.name;
+    if (invoker) this.invokers.add(key);
     this.connectionReferences[key] = {
+      ...(this.invokers.has(key) ? { impersonation: { source: 'invoker' } } : {}),
       runtimeSource: 'embedded',
       connection: { connectionReferenceLogicalName: refs[0]!.logicalName },
       api: { name: api.name, ...(api.logicalName ? { logicalName: api.logicalName } : {}) },

@@ -1,11 +1,12 @@
 // A block is a sequence of statements; statement order becomes runAfter.
-import type { Action, ActionOptions, RunStatus } from './action';
+import type { Action, ActionOptions } from './action';
 import { DslError } from './errors';
 import type { FlowGraph } from './graph';
 
 export class Block {
   readonly actions: Action[] = [];
-  private tail: { name: string; statuses: RunStatus[] } | undefined;
+  /** The last statement; its continueOn() is read when the next one is added, after its options are set. */
+  private tail: Action | undefined;
 
   constructor(readonly graph: FlowGraph) {}
 
@@ -24,10 +25,10 @@ export class Block {
         action.runAfter[after.name] = statuses.length ? statuses : ['Succeeded'];
       }
     } else {
-      action.runAfter = this.tail ? { [this.tail.name]: [...this.tail.statuses] } : {};
+      action.runAfter = this.tail ? { [this.tail.name]: [...this.tail.continueOn()] } : {};
     }
     this.actions.push(action);
-    this.tail = { name: action.name, statuses: action.continueOn() };
+    this.tail = action;
     return action;
   }
 

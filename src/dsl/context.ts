@@ -8,8 +8,11 @@ export interface RenderContext {
   readonly workflowId: string;
   /** Deterministic operationMetadataId for an action or trigger name. */
   operationId(name: string): string;
-  /** Declares a connector use and returns the flow's connectionReferences key for it. */
-  connection(api: ConnectorApi): string;
+  /**
+   * Declares a connector use and returns the flow's connectionReferences key for it. `invoker` marks the
+   * reference `impersonation: { source: 'invoker' }`, as exports do when a Dataverse trigger runs as the modifying user.
+   */
+  connection(api: ConnectorApi, invoker?: boolean): string;
   /** The `authentication` value connector actions carry in this flow. */
   authentication(): Json;
   /** Declares an environment variable the flow reads and returns its parameter name. */

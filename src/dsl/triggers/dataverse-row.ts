@@ -51,7 +51,7 @@ export class DataverseRowTrigger<Row> extends Trigger {
 
   protected renderInputs(ctx: RenderContext) {
     return {
-      host: { connectionName: ctx.connection(this.api), operationId: 'SubscribeWebhookTrigger', apiId: apiIdOf(this.api) },
+      host: { connectionName: ctx.connection(this.api, this.o.runAs === RunAs.modifyingUser), operationId: 'SubscribeWebhookTrigger', apiId: apiIdOf(this.api) },
       parameters: compact({
         'subscriptionRequest/message': this.o.message,
         'subscriptionRequest/entityname': this.table.logicalName,
