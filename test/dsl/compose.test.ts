@@ -22,7 +22,14 @@ describe('Compose', () => {
     const c = compile(
       httpFlow('Compose object', (f, req) => {
         const first = f.compose('First', req.body.id);
-        f.compose('Summary', { id: first.output, count: 3, ok: true, none: null, tags: ['a', req.body.tag], note: 'plain' });
+        f.compose('Summary', {
+          id: first.output,
+          count: 3,
+          ok: true,
+          none: null,
+          tags: ['a', req.body.tag],
+          note: 'plain',
+        });
       }),
     );
     expect(c.actions.Summary).toEqual({
@@ -60,7 +67,14 @@ describe('Compose', () => {
       runtimeConfiguration: { secureData: { properties: ['inputs', 'outputs'] } },
       description: 'Runs when A fails',
     });
-    expect(Object.keys(c.actions.C)).toEqual(['runAfter', 'metadata', 'type', 'inputs', 'runtimeConfiguration', 'description']);
+    expect(Object.keys(c.actions.C)).toEqual([
+      'runAfter',
+      'metadata',
+      'type',
+      'inputs',
+      'runtimeConfiguration',
+      'description',
+    ]);
   });
 
   it('derives the action key from the display name and the metadata id from flow and key', () => {
@@ -69,6 +83,8 @@ describe('Compose', () => {
     expect(c.actions.Deal_value.metadata).toEqual(c.meta('Deal_value'));
     // The same action name in another flow gets another id.
     const other = compile(httpFlow('Compose key 2', (f) => void f.compose('Deal value', 1)));
-    expect(other.actions.Deal_value.metadata.operationMetadataId).not.toBe(c.actions.Deal_value.metadata.operationMetadataId);
+    expect(other.actions.Deal_value.metadata.operationMetadataId).not.toBe(
+      c.actions.Deal_value.metadata.operationMetadataId,
+    );
   });
 });

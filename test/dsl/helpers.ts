@@ -3,7 +3,16 @@ import { expect } from 'vitest';
 import { compileFlow } from '../../src/compile/compile-flow';
 import { CompileError, type Problem } from '../../src/compile/problem';
 import type { ProjectModel } from '../../src/compile/project';
-import { type ConnectorApi, type Flow, type FlowBuilder, deriveGuid, flow, http, table } from '../../src/dsl';
+import {
+  type ConnectorApi,
+  type Flow,
+  type FlowBuilder,
+  type HttpRequestTrigger,
+  deriveGuid,
+  flow,
+  http,
+  table,
+} from '../../src/dsl';
 
 /** An invented custom connector (Partner Center referrals), named the way solutions name them. */
 export const partnerCenterApi: ConnectorApi = {
@@ -24,7 +33,12 @@ export const project: ProjectModel = {
     { schemaName: 'cosell_pagesize', displayName: 'Page Size', type: 'Number', defaultValue: 50 },
     { schemaName: 'cosell_probability', displayName: 'Probability', type: 'Number', defaultValue: 0.25 },
     { schemaName: 'cosell_mapping', displayName: 'Mapping', type: 'JSON', defaultValue: '{"a":1}' },
-    { schemaName: 'cosell_apibase', displayName: 'API Base', type: 'String', defaultValue: 'https://api.partner.microsoft.com' },
+    {
+      schemaName: 'cosell_apibase',
+      displayName: 'API Base',
+      type: 'String',
+      defaultValue: 'https://api.partner.microsoft.com',
+    },
   ],
   connectionReferences: [
     { logicalName: 'cosell_Dataverse', displayName: 'Dataverse', connector: 'shared_commondataserviceforapps' },
@@ -96,9 +110,23 @@ export function compile(f: Flow, flows?: Flow[]): Compiled {
   };
 }
 
-/** A flow started by an HTTP request (untyped body) whose actions the test builds. */
-export function httpFlow(name: string, body: (f: FlowBuilder, request: ReturnType<typeof http.request>) => void): Flow {
-  return flow(name, (f) => body(f, f.trigger(http.request())));
+/** The request body the tests' HTTP-triggered flows read. */
+export interface RequestBody {
+  id: string;
+  tag: string;
+  step: number;
+  ResourceUri: string;
+  EventName: string;
+  payload: string;
+  known: string[];
+  items: { id: string; name: string; status: string }[];
+  user: string;
+  domain: string;
+}
+
+/** A flow started by an HTTP request whose actions the test builds. */
+export function httpFlow(name: string, body: (f: FlowBuilder, request: HttpRequestTrigger<RequestBody>) => void): Flow {
+  return flow(name, (f) => body(f, f.trigger(http.request<RequestBody>())));
 }
 
 /** Compiles a flow that must fail and returns the CompileError. */

@@ -48,7 +48,10 @@ describe('ParseJson', () => {
     );
     expect(c.actions.Parse_ids.inputs).toEqual({
       content: '["a","b"]',
-      schema: { type: 'array', items: { type: 'object', properties: { AppID: { type: 'string' } }, required: ['AppID'] } },
+      schema: {
+        type: 'array',
+        items: { type: 'object', properties: { AppID: { type: 'string' } }, required: ['AppID'] },
+      },
     });
   });
 });

@@ -6,8 +6,14 @@ describe('Filter array (Query)', () => {
   it('renders from and where over item(), and exposes its body', () => {
     const c = compile(
       httpFlow('Filter flow', (f, req) => {
-        const items = f.parseJson('Parse items', req.body, s.array(s.object({ status: s.string(), value: s.number() })));
-        const open = f.filter('Open items', items.body, (item) => $.and($.equals(item.status, 'open'), $.greater(item.value, 0)));
+        const items = f.parseJson(
+          'Parse items',
+          req.body,
+          s.array(s.object({ status: s.string(), value: s.number() })),
+        );
+        const open = f.filter('Open items', items.body, (item) =>
+          $.and($.equals(item.status, 'open'), $.greater(item.value, 0)),
+        );
         f.compose('Count', $.length(open.body));
       }),
     );

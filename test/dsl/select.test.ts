@@ -7,7 +7,10 @@ describe('Select', () => {
     const c = compile(
       httpFlow('Select flow', (f) => {
         const list = f.dataverse.listRows('List accounts', accounts);
-        const shaped = f.select('Shape accounts', list.rows, (row) => ({ Id: row.accountid, Label: $.text`${row.name} (${row.telephone1})` }));
+        const shaped = f.select('Shape accounts', list.rows, (row) => ({
+          Id: row.accountid,
+          Label: $.text`${row.name} (${row.telephone1})`,
+        }));
         f.compose('Shaped', shaped.body);
       }),
     );
@@ -26,7 +29,9 @@ describe('Select', () => {
   });
 
   it('maps each item to a single value', () => {
-    const c = compile(httpFlow('Select value', (f, req) => void f.select('Ids', req.body.items, (item) => $.toLower(item.id))));
+    const c = compile(
+      httpFlow('Select value', (f, req) => void f.select('Ids', req.body.items, (item) => $.toLower(item.id))),
+    );
     expect(c.actions.Ids.inputs).toEqual({ from: "@triggerBody()?['items']", select: "@toLower(item()?['id'])" });
   });
 });
