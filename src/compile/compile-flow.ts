@@ -33,7 +33,8 @@ export function compileFlow(flow: Flow, project: ProjectModel, options: CompileO
   const base = { file: options.file ?? flow.source?.replace(/:\d+$/, ''), flow: flow.displayName };
   const fail = (e: unknown, extra: Partial<Problem> = {}): never => {
     if (e instanceof DslError) {
-      throw new CompileError([{ ...base, path: e.location.action, source: e.location.source, ...extra, message: e.message }]);
+      const path = e.location.action ?? extra.path;
+      throw new CompileError([{ ...base, ...extra, path, source: e.location.source ?? extra.source, message: e.message }]);
     }
     throw e;
   };
@@ -67,17 +68,11 @@ export function compileFlow(flow: Flow, project: ProjectModel, options: CompileO
   );
   let trigger: Json;
   let actions: Json;
-  let current: { name: string; source?: string } | undefined;
   try {
     trigger = built.trigger.render(ctx);
-    actions = Object.fromEntries(
-      built.root.actions.map((a) => {
-        current = { name: a.name, source: a.source };
-        return [a.name, a.render(ctx)];
-      }),
-    );
+    actions = ctx.actions(built.root);
   } catch (e) {
-    return fail(e, current ? { path: current.name, source: current.source } : {});
+    return fail(e);
   }
   const usesConnections = Object.keys(ctx.connectionReferences).length > 0;
   const parameters: Record<string, Json> = {

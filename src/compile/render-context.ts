@@ -1,5 +1,6 @@
 // The RenderContext of one flow: derives ids, collects connection references and parameters.
 import {
+  type Action,
   type Block,
   type ConnectorApi,
   DslError,
@@ -80,10 +81,23 @@ export class FlowRenderContext implements RenderContext {
   }
 
   actions(block: Block): Json {
-    return Object.fromEntries(block.actions.map((a) => [a.name, a.render(this)]));
+    return Object.fromEntries(block.actions.map((a) => [a.name, renderLocated(a, this)]));
   }
 
   value(v: unknown): Json | undefined {
     return renderValue(v, (schemaName, type) => this.parameter(schemaName, type));
+  }
+}
+
+/** Renders an action; a render-time error is located at the innermost action that raised it. */
+export function renderLocated(action: Action, ctx: RenderContext): Json {
+  try {
+    return action.render(ctx);
+  } catch (e) {
+    if (e instanceof DslError && !e.location.action) {
+      e.location.action = action.name;
+      e.location.source = action.source;
+    }
+    throw e;
   }
 }

@@ -2,7 +2,7 @@
 export class DslError extends Error {
   constructor(
     message: string,
-    readonly location: { flow?: string; action?: string; source?: string } = {},
+    readonly location: { flow?: string; action?: string; source?: string | undefined } = {},
   ) {
     super(message);
     this.name = 'DslError';

@@ -92,8 +92,16 @@ export class Steps extends Block {
     branches.no?.(action.no as Steps);
     return action;
   }
-  switch(name: string, on: Value<string | number>, cases: Record<string, Body>, fallback?: Body, o?: ActionOptions) {
-    const built = Object.entries(cases).map(([value, body]) => ({ value, block: this.nested(), body }));
+  /** Switch. Cases as an object (string values) or as `[value, body]` pairs, for numeric values. */
+  switch(
+    name: string,
+    on: Value<string | number>,
+    cases: Record<string, Body> | Array<[string | number, Body]>,
+    fallback?: Body,
+    o?: ActionOptions,
+  ) {
+    const pairs = Array.isArray(cases) ? cases : Object.entries(cases);
+    const built = pairs.map(([value, body]) => ({ value, block: this.nested(), body }));
     const action = this.add(new Switch(name, on, built, this.nested(), o), o?.runAfter);
     for (const c of built) c.body(c.block);
     fallback?.(action.fallback as Steps);

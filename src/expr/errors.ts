@@ -9,7 +9,12 @@ export type ExpressionErrorReason =
   | 'EmptyInterpolation'
   | 'TooDeep'
   | 'UnknownFunction'
-  | 'WrongArity';
+  | 'WrongArity'
+  // Evaluation (see EvaluationError):
+  | 'InvalidArgument'
+  | 'InvalidProperty'
+  | 'MissingReference'
+  | 'InternalError';
 
 /**
  * An invalid template language expression, in the spirit of Power Automate's
@@ -18,7 +23,7 @@ export type ExpressionErrorReason =
  */
 export class ExpressionError extends Error {
   readonly code = 'InvalidTemplate';
-  override readonly name = 'ExpressionError';
+  override readonly name: string = 'ExpressionError';
 
   constructor(
     message: string,
@@ -32,4 +37,19 @@ export class ExpressionError extends Error {
 /** Quotes text for an error message, shortening very long expressions. */
 export function quoteForMessage(text: string, max = 200): string {
   return text.length <= max ? `'${text}'` : `'${text.slice(0, max)}...'`;
+}
+
+/** Why an evaluation failed; `InternalError` means a bug in the engine, never the input. */
+export type EvaluationErrorReason = 'InvalidArgument' | 'InvalidProperty' | 'MissingReference' | 'InternalError';
+
+/**
+ * A template language expression that parsed but could not be evaluated, e.g.
+ * `int('x')`. `position` is the start of the failing call or property access.
+ */
+export class EvaluationError extends ExpressionError {
+  override readonly name: string = 'EvaluationError';
+
+  constructor(message: string, position: number, reason: EvaluationErrorReason) {
+    super(message, position, reason);
+  }
 }

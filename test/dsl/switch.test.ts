@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Switch } from '../../src/dsl';
 import { compile, expectProblems, httpFlow } from './helpers';
 
 describe('Switch', () => {
@@ -55,33 +54,34 @@ describe('Switch', () => {
     expect(c.actions.Route.default).toEqual({ actions: {} });
   });
 
-  it('two case values with the same case key are a CompileError', () => {
-    const f = httpFlow('Switch collision', (f, req) => {
-      f.scope('Handle', (b) => {
-        b.switch('Route', req.body.tag, { 'won deal': () => {}, 'won-deal': () => {} });
-      });
-    });
-    expectProblems(f, [{ path: 'Handle/Route', message: 'two case values map to the same case key' }]);
+  it('two case values with the same case key get distinct keys, as the designer numbers them', () => {
+    const c = compile(
+      httpFlow('Switch collision', (f, req) => {
+        f.switch('Route', req.body.tag, { 'won deal': (b) => b.compose('A', 1), 'won-deal': (b) => b.compose('B', 2) });
+      }),
+    );
+    const cases = c.actions.Route.cases;
+    expect(Object.keys(cases)).toEqual(['Case_won_deal', 'Case_won_deal_2']);
+    expect(cases.Case_won_deal.case).toBe('won deal');
+    expect(cases.Case_won_deal_2.case).toBe('won-deal');
+  });
+
+  it('numeric case values stay numbers', () => {
+    const c = compile(
+      httpFlow('Switch numbers', (f, req) => {
+        f.switch('By step', req.body.step, [[1, (b) => b.compose('One', 1)], [2, (b) => b.compose('Two', 2)]]);
+      }),
+    );
+    expect(Object.values(c.actions.By_step.cases).map((x: any) => x.case)).toEqual([1, 2]);
   });
 
   it('a duplicate case value and a Switch without cases are CompileErrors', () => {
     const f = httpFlow('Switch duplicate', (f, req) => {
-      f.add(
-        new Switch(
-          'Dup',
-          req.body.step,
-          [
-            { value: 1, block: f.nested() },
-            { value: '1', block: f.nested() },
-          ],
-          f.nested(),
-        ),
-      );
+      f.switch('Dup', req.body.step, [[1, () => {}], [1, () => {}]]);
       f.switch('Empty', req.body.tag, {});
     });
     expectProblems(f, [
       { path: 'Dup', message: "case '1' appears twice" },
-      { path: 'Dup', message: 'two case values map to the same case key' },
       { path: 'Empty', message: 'a Switch needs at least one case' },
     ]);
   });

@@ -22,9 +22,11 @@ export class Switch extends Action {
     super(name, options);
   }
 
-  /** The designer's case keys: `Case_<value>`, made unique. */
+  /** The designer's case keys: `Case_<value>`, with `_2`, `_3`... when two values give the same key. */
   caseKey(c: SwitchCase): string {
-    return `Case_${String(c.value).replace(/[^\w]+/g, '_')}`;
+    const base = (v: SwitchCase) => `Case_${String(v.value).replace(/[^\w]+/g, '_')}`;
+    const before = this.cases.slice(0, this.cases.indexOf(c)).filter((o) => base(o) === base(c)).length;
+    return before ? `${base(c)}_${before + 1}` : base(c);
   }
 
   override blocks() {
@@ -38,12 +40,10 @@ export class Switch extends Action {
     const problems: string[] = [];
     const seen = new Set<string>();
     for (const c of this.cases) {
-      const key = String(c.value);
-      if (seen.has(key)) problems.push(`case '${key}' appears twice`);
+      const key = `${typeof c.value}:${c.value}`;
+      if (seen.has(key)) problems.push(`case '${c.value}' appears twice`);
       seen.add(key);
     }
-    const keys = this.cases.map((c) => this.caseKey(c));
-    if (new Set(keys).size !== keys.length) problems.push('two case values map to the same case key');
     if (!this.cases.length) problems.push('a Switch needs at least one case');
     return problems;
   }

@@ -3,6 +3,7 @@ import { type ConnectorApi, apiIdOf, dataverseApi } from '../connection';
 import type { RenderContext } from '../context';
 import { type Ref, ref, slashRef } from '../ref';
 import type { Table } from '../table';
+import { actionKey } from '../names';
 import { Trigger, type TriggerOptions } from '../trigger';
 import { compact } from '../value';
 
@@ -29,7 +30,7 @@ export class DataverseRowTrigger<Row> extends Trigger {
     readonly table: Table<Row, string>,
     private readonly o: DataverseRowOptions<Row>,
   ) {
-    super(o.name.trim().replace(/\s+/g, '_'), o);
+    super(actionKey(o.name), o);
   }
 
   /** The changed row: `triggerOutputs()?['body/column']`. */

@@ -1,0 +1,50 @@
+// Workflow JSON: well-formed, the clientdata envelope, and the whole-flow checks (expressions parse, run-after,
+// variables, connections) that `cosell build` runs on its own flows — here on any exported flow.
+import { checkWorkflow } from '../../../compile/checks';
+import { ExpressionError, parseValue } from '../../../expr';
+import { Findings, type SolutionFinding } from '../finding';
+import { flowFiles, lineOfKey } from '../flows';
+import type { SolutionModel } from '../model';
+
+function* strings(v: unknown, field: string): Generator<{ field: string; value: string }> {
+  if (typeof v === 'string') yield { field, value: v };
+  else if (Array.isArray(v)) for (const [i, x] of v.entries()) yield* strings(x, `${field}[${i}]`);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) yield* strings(x, `${field}.${k}`);
+}
+
+export function flowJson(model: SolutionModel): SolutionFinding[] {
+  const f = new Findings('workflow-json');
+  for (const flow of flowFiles(model)) {
+    if (flow.problem) {
+      // A missing file is the workflows check's finding.
+      if (flow.json === undefined && flow.text !== undefined) f.error(flow.path, flow.problem.message, { line: flow.problem.line });
+      continue;
+    }
+    const properties = flow.json?.properties;
+    const definition = properties?.definition;
+    if (!properties || typeof properties !== 'object' || !definition || typeof definition !== 'object') {
+      f.error(flow.path, 'not a flow clientdata: expected { "properties": { "definition": { … } } }', { line: 1 });
+      continue;
+    }
+    if (!definition.triggers || Object.keys(definition.triggers).length !== 1) {
+      f.error(flow.path, 'a cloud flow has exactly one trigger', { line: lineOfKey(flow.text, 'triggers'), field: 'definition.triggers' });
+    }
+    for (const finding of checkWorkflow(properties)) {
+      const name = finding.path.split('/').pop()!;
+      f.error(flow.path, finding.message, {
+        line: lineOfKey(flow.text, name),
+        field: [finding.path, finding.field].filter(Boolean).join(': '),
+      });
+    }
+    // Definition outputs are expressions too (checkWorkflow covers triggers and actions).
+    for (const { field, value } of strings(definition.outputs ?? {}, 'definition.outputs')) {
+      try {
+        parseValue(value);
+      } catch (e) {
+        if (!(e instanceof ExpressionError)) throw e;
+        f.error(flow.path, e.message, { line: lineOfKey(flow.text, 'outputs'), field });
+      }
+    }
+  }
+  return f.list;
+}
