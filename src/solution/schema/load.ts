@@ -13,7 +13,7 @@ export interface Publisher {
   optionValuePrefix: number;
 }
 
-const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true });
+const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true, strictRequired: false });
 const validateShape = ajv.compile(dataverseYamlSchema);
 
 export function loadSchema(file: string, publisher: Publisher): DataverseSchema {
@@ -27,7 +27,10 @@ export function parseSchema(text: string, file: string, publisher: Publisher): D
   if (doc.errors.length) {
     throw new SchemaError(
       file,
-      doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col, field: '', message: e.message })),
+      doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { line, column: col, field: '', message: e.message };
+      }),
     );
   }
   const data: unknown = doc.toJS();

@@ -1,7 +1,7 @@
 // 1:N relationships: the one behind each custom lookup ([PRD] cttech_SiteLocation.xml) and the six system
 // relationships of a new user-owned table ([PNP-ES] Other/Relationships/*.xml). Each is stored in the file of
 // its referenced table; Other/Relationships.xml lists all names, which is also their packed order.
-import type { CascadeType } from './model';
+import type { CascadeType, LookupColumn } from './model';
 import { descriptions } from './labels';
 import { el, textEl, type XmlElement } from './xml';
 
@@ -24,6 +24,11 @@ export interface Relationship {
 export function defaultRelationshipName(prefix: string, referencing: string, lookup: string, referenced: string): string {
   const strip = (s: string) => (s.startsWith(`${prefix}_`) ? s.slice(prefix.length + 1) : s);
   return `${prefix}_${strip(referencing.toLowerCase())}_${strip(lookup)}_${referenced.toLowerCase()}`;
+}
+
+/** The relationship name of a lookup column: its own, or the maker-portal default. */
+export function lookupRelationshipName(prefix: string, tableSchemaName: string, col: LookupColumn): string {
+  return col.relationship?.name ?? defaultRelationshipName(prefix, tableSchemaName, col.schemaName, col.target);
 }
 
 /** The six relationships Dataverse creates for a user-owned custom table. */

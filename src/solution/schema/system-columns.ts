@@ -47,16 +47,35 @@ export interface SystemColumnTable {
   lang: number;
 }
 
-/** Logical name and control kind of each system column, for forms and views. */
-export function systemColumnNames(tableSchemaName: string): Map<string, 'lookup' | 'datetime' | 'int' | 'choice'> {
-  const kinds = new Map<string, 'lookup' | 'datetime' | 'int' | 'choice'>();
+/** Logical name → form control kind and display name of each system column, for forms and views. */
+export function systemColumnNames(t: { schemaName: string; displayName: string }): Map<string, SystemColumnInfo> {
+  const out = new Map<string, SystemColumnInfo>();
   for (const c of COLUMNS) {
-    const logical = (c.kind === 'primarykey' ? primaryKeyName(tableSchemaName) : c.physical).toLowerCase();
-    const k = c.kind;
-    kinds.set(logical, k === 'lookup' || k === 'owner' ? 'lookup' : k === 'date' || k === 'datetime' ? 'datetime' : k === 'state' || k === 'status' ? 'choice' : 'int');
+    const pk = c.kind === 'primarykey';
+    out.set((pk ? primaryKeyName(t.schemaName) : c.physical).toLowerCase(), {
+      control: CONTROL[c.kind],
+      displayName: pk ? t.displayName : c.display,
+    });
   }
-  return kinds;
+  return out;
 }
+
+export interface SystemColumnInfo {
+  control: 'lookup' | 'datetime' | 'int' | 'choice';
+  displayName: string;
+}
+
+const CONTROL: Record<Kind, SystemColumnInfo['control']> = {
+  lookup: 'lookup',
+  owner: 'lookup',
+  datetime: 'datetime',
+  date: 'datetime',
+  int: 'int',
+  'int-1': 'int',
+  primarykey: 'int',
+  state: 'choice',
+  status: 'choice',
+};
 
 /** `<prefix>_<Table>Id`: the primary key column of a custom table. */
 export const primaryKeyName = (tableSchemaName: string) => `${tableSchemaName}Id`;

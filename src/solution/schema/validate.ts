@@ -2,7 +2,7 @@
 import type { Locator, PathSegment, SchemaIssue } from './errors';
 import type { Publisher } from './load';
 import type { ColumnDef, DataverseSchema, FormDef, OptionDef, TableDef } from './model';
-import { defaultRelationshipName } from './relationships';
+import { lookupRelationshipName } from './relationships';
 import { systemColumnNames } from './system-columns';
 
 export function validateSchema(s: DataverseSchema, publisher: Publisher, at: Locator): SchemaIssue[] {
@@ -48,7 +48,7 @@ export function validateSchema(s: DataverseSchema, publisher: Publisher, at: Loc
 
   s.tables.forEach((t, ti) => {
     const path: PathSegment[] = ['tables', ti];
-    const names = new Set<string>(t.system ? [] : [...systemColumnNames(t.schemaName).keys()]);
+    const names = new Set<string>(t.system ? [] : [...systemColumnNames(t).keys()]);
     if (t.primaryName) names.add(t.primaryName.schemaName.toLowerCase());
     t.columns.forEach((c, ci) => {
       const cp: PathSegment[] = [...path, 'columns', ci];
@@ -66,7 +66,7 @@ export function validateSchema(s: DataverseSchema, publisher: Publisher, at: Loc
   for (const t of s.tables) {
     for (const c of t.columns) {
       if (c.type !== 'lookup') continue;
-      const name = (c.relationship?.name ?? defaultRelationshipName(publisher.prefix, t.schemaName, c.schemaName, c.target)).toLowerCase();
+      const name = lookupRelationshipName(publisher.prefix, t.schemaName, c).toLowerCase();
       if (relationships.has(name)) issues.push({ field: `${t.schemaName}.${c.schemaName}`, message: `duplicate relationship '${name}'` });
       relationships.add(name);
     }
@@ -115,7 +115,7 @@ function checkForm(f: FormDef, path: PathSegment[], tables: ReadonlyMap<string, 
   const table = tables.get(f.table.toLowerCase());
   if (!table) return add([...path, 'table'], `unknown table '${f.table}'`);
   const known = new Set(table.columns.map((c) => c.schemaName.toLowerCase()));
-  if (!table.system) for (const n of systemColumnNames(table.schemaName).keys()) known.add(n);
+  if (!table.system) for (const n of systemColumnNames(table).keys()) known.add(n);
   if (table.primaryName) known.add(table.primaryName.schemaName.toLowerCase());
   const onForm = new Set<string>();
   const tabs = new Set<string>();
@@ -134,8 +134,9 @@ function checkForm(f: FormDef, path: PathSegment[], tables: ReadonlyMap<string, 
         if (onForm.has(id)) add(fp, `'${id}' is already on this form`);
         onForm.add(id);
         if ('column' in fd) {
-          if (!known.has(fd.column) && !fd.control) add([...fp, 'column'], `'${fd.column}' is not declared here: give its 'control' and 'label'`);
-          if (!known.has(fd.column) && !fd.label) add([...fp, 'column'], `'${fd.column}' is not declared here: give its 'label'`);
+          if (!known.has(fd.column) && (!fd.control || !fd.label)) {
+            add([...fp, 'column'], `'${fd.column}' is not a column declared here: give its 'control' and 'label'`);
+          }
           return;
         }
         const related = tables.get(fd.subgrid.table.toLowerCase());

@@ -55,7 +55,7 @@ const columnSchema = {
       relationship: {
         type: 'object',
         additionalProperties: false,
-        properties: { name: schemaName, cascadeDelete: cascade, cascadeArchive: cascade },
+        properties: { name: { ...schemaName, maxLength: 100 }, cascadeDelete: cascade, cascadeArchive: cascade },
       },
     }),
   ],

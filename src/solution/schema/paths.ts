@@ -1,0 +1,11 @@
+// Where the schema definition and the generated option module live in the project.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** solution-template/schema/dataverse.yaml: tables, columns, choices and forms. */
+export const SCHEMA_YAML = path.join(ROOT, 'solution-template/schema/dataverse.yaml');
+export const SOLUTION_YAML = path.join(ROOT, 'solution-template/solution.yaml');
+/** The generated option values for flows. */
+export const OPTIONS_TS = path.join(ROOT, 'src/solution/schema/options.ts');
