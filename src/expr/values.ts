@@ -29,6 +29,11 @@ export interface JsonObject {
   [key: string]: Value;
 }
 
+/** Sets an own property, even one named `__proto__`. */
+export function setOwn(object: JsonObject, key: string, value: Value): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export type Value = null | boolean | string | number | bigint | Float | Decimal | Value[] | JsonObject;
 
 /** Power Automate's names of value types, as used in its error messages. */
@@ -139,9 +144,4 @@ function write(value: Value, step: string, pad: string): string {
   if (keys.length === 0) return '{}';
   const colon = step ? ': ' : ':';
   return `{${open}${keys.map((k) => JSON.stringify(k) + colon + write(value[k]!, step, inner)).join(sep)}${close}}`;
-}
-
-/** Reads JSON into a value (numbers keep JSON.parse precision). */
-export function fromJson(text: string): Value {
-  return JSON.parse(text) as Value;
 }

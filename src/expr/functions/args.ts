@@ -7,7 +7,7 @@
 import type { Call } from '../ast';
 import type { EvaluationContext } from '../context';
 import { EvaluationError, type EvaluationErrorReason } from '../errors';
-import { isInteger, isNumeric, isObject, typeName, type JsonObject, type Value } from '../values';
+import { isInteger, isNumeric, isObject, toText, typeName, type JsonObject, type Value } from '../values';
 import type { Num } from '../numbers';
 
 export interface CallSite {
@@ -54,7 +54,7 @@ export function outOfRange(site: CallSite, index: number, requirement: string, v
   fail(
     site,
     `The template language function '${site.name}' expects ${parameter(site, index)} ${requirement}. ` +
-      `The provided value is '${String(value)}'.${usage(site)}`,
+      `The provided value is '${toText(value)}'.${usage(site)}`,
   );
 }
 
