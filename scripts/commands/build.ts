@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build } from '../../src/compile/build';
 import { CompileError, formatProblem } from '../../src/compile/problem';
-import { ConfigError } from '../../src/solution/config';
+import { loadConnectorSettings, writeConnectorArtifacts } from '../../src/compile/swagger';
+import { ConfigError, loadSolutionConfig } from '../../src/solution/config';
+import { SolutionInvalidError, formatFinding } from '../../src/solution/validate';
 
 export function register(program: Command): void {
   program
     .command('build')
-    .description('compile every flow in flows-src/ into workflow JSON under dist/')
+    .description('compile every flow in flows-src/ and write the solution: dist/solution/ (unpacked) and the two zips')
     .option('--root <dir>', 'project root', '.')
     .option('--out <dir>', 'output folder (default: <root>/dist)')
     .action(async (o: { root: string; out?: string }) => {
@@ -15,7 +17,15 @@ export function register(program: Command): void {
       try {
         const result = await build({ root, outDir: o.out ? resolve(o.out) : undefined });
         for (const f of result.files) console.log(`wrote ${f}`);
+        const configFile = join(root, 'solution-template', 'solution.yaml');
+        if (loadSolutionConfig(configFile).connectors !== undefined) {
+          // paconn's files, for a connector managed outside the solution (paconn create/update).
+          for (const f of await writeConnectorArtifacts(result.outDir, loadConnectorSettings(configFile))) console.log(`wrote ${f}`);
+        }
         console.log(`built ${result.flows.length} flow(s) into ${result.outDir}`);
+        console.log(
+          `import ${relative(process.cwd(), result.zips.unmanaged) || result.zips.unmanaged} (unmanaged) or ${relative(process.cwd(), result.zips.managed)} (managed)`,
+        );
       } catch (e) {
         if (e instanceof CompileError) {
           for (const p of e.problems) console.error(formatProblem(p));
@@ -23,6 +33,9 @@ export function register(program: Command): void {
         } else if (e instanceof ConfigError) {
           console.error(e.message);
           console.error('build failed; dist/ was left unchanged');
+        } else if (e instanceof SolutionInvalidError) {
+          for (const f of e.findings) console.error(formatFinding(f.finding, f.origin));
+          console.error(`build failed: its output failed validation with ${e.findings.length} error(s); dist/ was left unchanged`);
         } else throw e;
         process.exitCode = 1;
       }

@@ -1,12 +1,17 @@
 // `cosell build`: compile every flow of flows-src/ and write them under dist/ — all or nothing.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Flow } from '../dsl';
 import { loadSolutionConfig } from '../solution/config';
+import { emitSolution } from '../solution/emit';
+import { layoutJson } from '../solution/json-layout';
+import { zipFileName } from '../solution/names';
+import { packageSolution } from '../solution/package';
+import { projectProducers } from '../solution/project-producers';
+import { type ConnectorProducer, type PackageParts, type PartsProducer, type SchemaProducer, fromConnectors, fromSchema, mergeParts } from '../solution/parts';
+import { zipEntries } from '../solution/zip';
 import { type CompiledFlow, compileFlow } from './compile-flow';
-import { workflowFileName } from './file-names';
-import { formatJson } from './format';
 import { CompileError, type Problem } from './problem';
 import type { ProjectModel } from './project';
 
@@ -14,12 +19,25 @@ export interface BuildOptions {
   root: string;
   outDir?: string;
   flowsDir?: string;
+  /** Flows to build instead of importing flowsDir's `*.flow.ts` (benchmarks, tests). */
+  flows?: { file: string; flow: Flow }[];
+  /** The Dataverse schema components (tables, columns, option sets, form) from solution.yaml; default none. */
+  schema?: SchemaProducer;
+  /** The custom connectors (RootComponent 372, `<Connectors>`, `Connector/` files); default none. */
+  connectors?: ConnectorProducer;
+  /** Any other component producers. */
+  parts?: PartsProducer[];
+  /** Add the project's declared schema and connectors when `schema`/`connectors` are not given (default true). */
+  projectComponents?: boolean;
 }
 
 export interface BuildResult {
   outDir: string;
+  /** Written paths relative to outDir: `solution/...` (the unpacked tree), then the two zips. */
   files: string[];
   flows: CompiledFlow[];
+  /** Absolute paths of the packed zips. */
+  zips: { unmanaged: string; managed: string };
 }
 
 /** Imports each `*.flow.ts` and returns its default-exported flow. */
@@ -60,30 +78,49 @@ export function compileAll(flows: { file: string; flow: Flow }[], project: Proje
   return { compiled, problems };
 }
 
+/** formatJson's layout; layoutJson gives it without loading prettier (~6 ms a flow) and declines where it cannot. */
+async function workflowJson(clientdata: unknown): Promise<string> {
+  return layoutJson(clientdata) ?? (await import('./format')).formatJson(clientdata);
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = options.root;
   const outDir = options.outDir ?? join(root, 'dist');
-  const project = loadSolutionConfig(join(root, 'solution-template', 'solution.yaml'));
-  const loaded = await loadFlows(options.flowsDir ?? join(root, 'flows-src'), root);
-  const { compiled, problems } = compileAll(loaded.flows, project);
+  const configFile = join(root, 'solution-template', 'solution.yaml');
+  const config = loadSolutionConfig(configFile);
+  const loaded = options.flows ? { flows: options.flows, problems: [] } : await loadFlows(options.flowsDir ?? join(root, 'flows-src'), root);
+  const { compiled, problems } = compileAll(loaded.flows, config);
   problems.unshift(...loaded.problems);
   if (problems.length) throw new CompileError(problems);
 
-  // Write everything to a staging folder, then swap it in: a failed build leaves dist/ as it was.
-  const staging = join(outDir, `.staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  const files: string[] = [];
-  for (const c of compiled.sort((a, b) => a.workflowId.localeCompare(b.workflowId))) {
-    const rel = join('solution', 'Workflows', workflowFileName(c.flow.displayName, c.workflowId));
-    mkdirSync(join(staging, 'solution', 'Workflows'), { recursive: true });
-    writeFileSync(join(staging, rel), await formatJson(c.clientdata));
-    files.push(rel);
-  }
-  const target = join(outDir, 'solution');
-  const old = join(outDir, `.old-${process.pid}`);
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(join(staging, 'solution'), target);
-  rmSync(old, { recursive: true, force: true });
-  rmSync(staging, { recursive: true, force: true });
-  return { outDir, files, flows: compiled };
+  const context = { root, configFile };
+  const produced: PackageParts[] = [];
+  const defaults = options.projectComponents === false ? {} : projectProducers(root, config);
+  const schema = options.schema ?? defaults.schema;
+  const connectors = options.connectors ?? defaults.connectors;
+  if (schema) produced.push(fromSchema(await schema(config, context)));
+  if (connectors) produced.push(fromConnectors(await connectors(config, context)));
+  for (const producer of options.parts ?? []) produced.push(await producer(config, context));
+
+  compiled.sort((a, b) => (a.workflowId < b.workflowId ? -1 : a.workflowId > b.workflowId ? 1 : 0));
+  const flows = await Promise.all(
+    compiled.map(async (c) => ({ displayName: c.flow.displayName, workflowId: c.workflowId, json: await workflowJson(c.clientdata) })),
+  );
+  const pkg = packageSolution({ config, flows, parts: mergeParts(produced) });
+  const names = {
+    unmanaged: zipFileName(config.solution.uniqueName, config.solution.version, false),
+    managed: zipFileName(config.solution.uniqueName, config.solution.version, true),
+  };
+  const unmanaged = await zipEntries(pkg.unmanaged);
+  const managed = await zipEntries(pkg.managed);
+  // Staged, validated, then swapped in: a failed build leaves dist/ as it was.
+  const files = await emitSolution({
+    outDir,
+    tree: pkg.unpacked,
+    zips: [
+      { name: names.unmanaged, data: unmanaged, entries: pkg.unmanaged },
+      { name: names.managed, data: managed, entries: pkg.managed },
+    ],
+  });
+  return { outDir, files, flows: compiled, zips: { unmanaged: join(outDir, names.unmanaged), managed: join(outDir, names.managed) } };
 }

@@ -26,6 +26,8 @@ export interface SchemaComponents {
   entitiesXml: string;
   /** Inner XML of `<optionsets>` in the packed customizations.xml (global option sets). */
   optionSetsXml: string;
+  /** Inner XML of the top-level `<EntityRelationships>` in the packed customizations.xml (1:N relationships). */
+  relationshipsXml?: string;
   /** Files of the unpacked tree (Entities/<name>/Entity.xml, FormXml, OptionSets/*.xml...). */
   files: SolutionFile[];
 }

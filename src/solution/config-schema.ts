@@ -87,5 +87,7 @@ export const solutionConfigSchema = {
     },
     // The Dataverse schema producer (src/solution/schema/) owns this section's shape and validates it.
     dataverse: {},
+    // The custom connectors' sign-in (clientId, tenantId): src/compile/swagger/settings.ts validates it, with lines.
+    connectors: {},
   },
 } as const;

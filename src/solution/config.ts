@@ -23,6 +23,8 @@ export interface SolutionConfig extends ProjectModel {
   connectionReferences: SolutionConnectionReference[];
   /** The Dataverse schema section: any shape here; the schema producer validates it. */
   dataverse?: unknown;
+  /** The custom connectors' sign-in settings; src/compile/swagger/settings.ts validates them. */
+  connectors?: unknown;
 }
 
 /** One located problem in a YAML file. */
@@ -67,7 +69,10 @@ function describe(e: ErrorObject): { path: YamlPath; key?: string; message: stri
     case 'enum':
       return { path, message: `must be one of ${p.allowedValues.join(', ')} (got ${JSON.stringify(e.data)})` };
     case 'pattern':
-      return { path, message: `must be ${(e.parentSchema as { description?: string }).description ?? `like ${p.pattern}`} (got ${JSON.stringify(e.data)})` };
+      return {
+        path,
+        message: `must be ${(e.parentSchema as { description?: string }).description ?? `like ${p.pattern}`} (got ${JSON.stringify(e.data)})`,
+      };
     case 'type':
       return { path, message: `must be ${p.type}${p.type === 'string' ? '; quote the value' : ''} (got ${JSON.stringify(e.data)})` };
     default:
@@ -90,8 +95,14 @@ function semanticIssues(c: SolutionConfig, at: (path: YamlPath) => ConfigIssue):
       else seen.set(name.toLowerCase(), path[1] as number);
     }
   };
-  unique('environment variable', c.environmentVariables.map((e, i) => ({ name: e.schemaName, path: ['environmentVariables', i, 'schemaName'] })));
-  unique('connection reference', c.connectionReferences.map((r, i) => ({ name: r.logicalName, path: ['connectionReferences', i, 'logicalName'] })));
+  unique(
+    'environment variable',
+    c.environmentVariables.map((e, i) => ({ name: e.schemaName, path: ['environmentVariables', i, 'schemaName'] })),
+  );
+  unique(
+    'connection reference',
+    c.connectionReferences.map((r, i) => ({ name: r.logicalName, path: ['connectionReferences', i, 'logicalName'] })),
+  );
   c.environmentVariables.forEach((e, i) => {
     const d = e.defaultValue as unknown;
     if (d === undefined) return;
@@ -117,7 +128,10 @@ function semanticIssues(c: SolutionConfig, at: (path: YamlPath) => ConfigIssue):
 export function parseSolutionConfig(text: string, file: string): { config: SolutionConfig; yaml: LocatedYaml } {
   const yaml = parseLocated(text);
   if (yaml.doc.errors.length) {
-    throw ConfigError.of(file, yaml.doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! })));
+    throw ConfigError.of(
+      file,
+      yaml.doc.errors.map((e) => ({ line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! })),
+    );
   }
   const data = yaml.doc.toJS() as unknown;
   const at = (path: YamlPath, key?: string): ConfigIssue => ({

@@ -73,7 +73,12 @@ function packed(input: PackageInput, managed: 0 | 1): OutFile[] {
   const files = new Map<string, Buffer>();
   for (const f of flows) addUnique(files, workflowPath(f), utf8(f.json), 'workflows');
   for (const e of config.environmentVariables) {
-    addUnique(files, envVarPath(e.schemaName), utf8(crlf(render('environmentvariabledefinition.xml', environmentVariableView(e)))), 'environment variables');
+    addUnique(
+      files,
+      envVarPath(e.schemaName),
+      utf8(crlf(render('environmentvariabledefinition.xml', environmentVariableView(e)))),
+      'environment variables',
+    );
   }
   for (const f of parts.files) {
     if (f.packedPath) addUnique(files, checkPath(f.packedPath, f.unpackedPath), Buffer.from(f.content), 'component files');
@@ -97,14 +102,29 @@ function unpacked(input: PackageInput): OutFile[] {
   const files = new Map<string, Buffer>();
   // Unpacked files as `pac solution unpack` writes them: LF; Customizations and data.xml with a BOM.
   // <Managed>0</Managed>: `pac solution pack` of this folder (package type Unmanaged) then works as is.
-  addUnique(files, 'Other/Solution.xml', utf8(render('solution.xml', solutionView(config, rootComponentViews(flows, parts, true), 0, true))), 'solution');
-  addUnique(files, 'Other/Customizations.xml', utf8(render('customizations.xml', customizationsView(config, [], undefined, true)), true), 'solution');
+  addUnique(
+    files,
+    'Other/Solution.xml',
+    utf8(render('solution.xml', solutionView(config, rootComponentViews(flows, parts, true), 0, true))),
+    'solution',
+  );
+  addUnique(
+    files,
+    'Other/Customizations.xml',
+    utf8(render('customizations.xml', customizationsView(config, [], undefined, true)), true),
+    'solution',
+  );
   for (const f of flows) {
     addUnique(files, workflowPath(f), utf8(f.json), 'workflows');
     addUnique(files, `${workflowPath(f)}.data.xml`, utf8(render('workflow.data.xml', workflowView(f, true)), true), 'workflows');
   }
   for (const e of config.environmentVariables) {
-    addUnique(files, envVarPath(e.schemaName), utf8(render('environmentvariabledefinition.xml', environmentVariableView(e))), 'environment variables');
+    addUnique(
+      files,
+      envVarPath(e.schemaName),
+      utf8(render('environmentvariabledefinition.xml', environmentVariableView(e))),
+      'environment variables',
+    );
   }
   for (const f of parts.files) addUnique(files, checkPath(f.unpackedPath, 'a component file'), Buffer.from(f.content), 'component files');
   return [...files.keys()].sort(ordinal).map((path) => ({ path, data: files.get(path)! }));

@@ -1,5 +1,5 @@
 // What component producers add to the package: files, root components and sections of customizations.xml.
-import type { RootComponent, SchemaComponents, SolutionFile } from './components';
+import type { ConnectorComponents, RootComponent, SchemaComponents, SolutionFile } from './components';
 import type { SolutionConfig } from './config';
 
 /** Sections of the packed customizations.xml a producer may fill (inner XML, merged in producer order). */
@@ -21,7 +21,10 @@ export interface ProducerContext {
 /** Produces the Dataverse schema components (tables, columns, option sets, form) from solution.yaml. */
 export type SchemaProducer = (config: SolutionConfig, context: ProducerContext) => SchemaComponents | Promise<SchemaComponents>;
 
-/** Produces other components, e.g. custom connectors (RootComponent 372, `<Connectors>`, `Connector/` files). */
+/** Produces the custom connectors (RootComponent 372, `<Connectors>`, `Connector/` files). */
+export type ConnectorProducer = (config: SolutionConfig, context: ProducerContext) => ConnectorComponents | Promise<ConnectorComponents>;
+
+/** Produces any other components: files, root components and customizations.xml sections. */
 export type PartsProducer = (config: SolutionConfig, context: ProducerContext) => PackageParts | Promise<PackageParts>;
 
 export const noParts = (): PackageParts => ({ rootComponents: [], files: [], sections: {} });
@@ -30,8 +33,12 @@ export function fromSchema(schema: SchemaComponents): PackageParts {
   return {
     rootComponents: schema.rootComponents,
     files: schema.files,
-    sections: { Entities: schema.entitiesXml, optionsets: schema.optionSetsXml },
+    sections: { Entities: schema.entitiesXml, optionsets: schema.optionSetsXml, EntityRelationships: schema.relationshipsXml ?? '' },
   };
+}
+
+export function fromConnectors(connectors: ConnectorComponents): PackageParts {
+  return { rootComponents: connectors.rootComponents, files: connectors.files, sections: { Connectors: connectors.connectorsXml } };
 }
 
 /** Concatenates parts in order; sections join with a newline. */

@@ -9,7 +9,8 @@ import { reindent, xmlAttr, xmlText } from './xml';
 
 export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'solution-template');
 
-export type TemplateName = 'solution.xml' | 'customizations.xml' | 'workflow.data.xml' | 'environmentvariabledefinition.xml' | 'content-types.xml';
+export type TemplateName =
+  'solution.xml' | 'customizations.xml' | 'workflow.data.xml' | 'environmentvariabledefinition.xml' | 'content-types.xml';
 
 const hb = Handlebars.create();
 hb.registerHelper('text', (v: unknown) => xmlText(v));

@@ -47,10 +47,7 @@ export const ordinal = (a: string | number, b: string | number): number => (a < 
 
 /** Root components, ordered as a packed export (by numeric type) or `pac solution unpack` (type as text). */
 export function rootComponentViews(flows: PackagedFlow[], parts: PackageParts, unpacked: boolean) {
-  const roots: RootComponent[] = [
-    ...flows.map((f) => ({ type: 29, id: f.workflowId, behavior: 0 as const })),
-    ...parts.rootComponents,
-  ];
+  const roots: RootComponent[] = [...flows.map((f) => ({ type: 29, id: f.workflowId, behavior: 0 as const })), ...parts.rootComponents];
   return roots
     .map((r) => ({ type: r.type, id: r.id ? bracedGuid(r.id) : null, schemaName: r.schemaName ?? null, behavior: r.behavior }))
     .sort(

@@ -3,13 +3,17 @@
 export const BOM = '\uFEFF';
 
 // Characters XML 1.0 does not allow at all (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/FFFF).
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function checked(value: unknown): string {
   if (value === null || value === undefined) throw new Error('an XML value is missing (null or undefined)');
   const s = String(value);
   const bad = INVALID.exec(s);
-  if (bad) throw new Error(`character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} cannot appear in XML (in ${JSON.stringify(s)})`);
+  if (bad)
+    throw new Error(
+      `character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} cannot appear in XML (in ${JSON.stringify(s)})`,
+    );
   return s;
 }
 
@@ -43,7 +47,10 @@ export const crlf = (text: string): string => text.replace(/\r\n/g, '\n').replac
 
 /** Removes the common leading indentation of a fragment's lines, then indents them by `spaces`. */
 export function reindent(fragment: string, spaces: number): string {
-  const lines = fragment.replace(/\r\n/g, '\n').replace(/^\n+|\s+$/g, '').split('\n');
+  const lines = fragment
+    .replace(/\r\n/g, '\n')
+    .replace(/^\n+|\s+$/g, '')
+    .split('\n');
   const common = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
   const pad = ' '.repeat(spaces);
   return lines.map((l) => (l.trim() ? pad + l.slice(Number.isFinite(common) ? common : 0) : '')).join('\n');

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConnectorSettings, writeConnectorArtifacts } from '../../src/compile/swagger';
 import { build } from '../../src/compile/build';
-import { connectorParts } from '../../src/solution/connectors/parts';
 import { readZipBuffer } from '../solution/helpers';
 
 const root = join(__dirname, '..', '..');
@@ -14,7 +13,7 @@ const root = join(__dirname, '..', '..');
 describe('build with the connectors', async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'cosell-build-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-  const result = await build({ root, outDir, parts: [connectorParts] });
+  const result = await build({ root, outDir });
   const entries = await readZipBuffer(readFileSync(result.zips.unmanaged));
   const entry = (name: string) => entries.find((e) => e.name === name)?.data.toString('utf8');
 

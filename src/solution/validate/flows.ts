@@ -37,7 +37,12 @@ export function flowFiles(model: SolutionModel): FlowFile[] {
       out.push({ workflow, path, text, json: JSON.parse(text) });
     } catch (e) {
       const message = (e as Error).message;
-      out.push({ workflow, path, text, problem: { line: lineOfPosition(text, message), message: `the workflow JSON is not well-formed: ${message}` } });
+      out.push({
+        workflow,
+        path,
+        text,
+        problem: { line: lineOfPosition(text, message), message: `the workflow JSON is not well-formed: ${message}` },
+      });
     }
   }
   cache.set(model, out);

@@ -57,6 +57,8 @@ export interface SolutionModel {
   dependencies: DependencyEntry[];
   /** Well-formedness problems found while reading. */
   findings: Findings;
+  /** XML files that could not be read: cross-checks that depend on them are skipped rather than cascade. */
+  unreadable: Set<string>;
 }
 
 const attr = (n: XmlNode, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
@@ -65,11 +67,15 @@ export function readModel(source: SolutionSource): SolutionModel {
   const unpacked = source.layout === 'unpacked';
   const findings = new Findings('xml');
   const docs = new Map<string, XmlDoc>();
+  const unreadable = new Set<string>();
   for (const [path, bytes] of source.files) {
     if (!path.toLowerCase().endsWith('.xml')) continue;
     const r = parseXml(path, bytes);
     if (r.ok) docs.set(path, r.doc);
-    else findings.error(path, r.message, { line: r.line });
+    else {
+      findings.error(path, r.message, { line: r.line });
+      unreadable.add(path);
+    }
   }
   const model: SolutionModel = {
     source,
@@ -82,6 +88,7 @@ export function readModel(source: SolutionSource): SolutionModel {
     envVars: [],
     dependencies: [],
     findings,
+    unreadable,
   };
   model.solution = docs.get(model.solutionFile);
   model.customizations = docs.get(model.customizationsFile);
@@ -89,8 +96,22 @@ export function readModel(source: SolutionSource): SolutionModel {
   const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
   if (model.solution) {
     for (const node of arr(obj(manifest.RootComponents).RootComponent)) {
-      const [type, id, schemaName, behavior] = ['type', 'id', 'schemaName', 'behavior'].map((a) => attr(node, a)) as [string, string, string, string];
-      model.roots.push({ file: model.solutionFile, line: model.solution.lineOf(node), doc: model.solution, node, type, id, schemaName, behavior });
+      const [type, id, schemaName, behavior] = ['type', 'id', 'schemaName', 'behavior'].map((a) => attr(node, a)) as [
+        string,
+        string,
+        string,
+        string,
+      ];
+      model.roots.push({
+        file: model.solutionFile,
+        line: model.solution.lineOf(node),
+        doc: model.solution,
+        node,
+        type,
+        id,
+        schemaName,
+        behavior,
+      });
     }
     for (const dep of arr(obj(manifest.MissingDependencies).MissingDependency)) {
       const req = obj(dep.Required);
@@ -147,4 +168,10 @@ export function readModel(source: SolutionSource): SolutionModel {
 export function referencedPath(model: SolutionModel, ref: string): string {
   const path = ref.replace(/^\//, '');
   return model.source.layout === 'unpacked' ? path.replace(/^Connector\//, 'Connectors/') : path;
+}
+
+/** Whether every file declaring components of a kind (`Workflows/`, `Connectors/`) parsed. */
+export function declarationsReadable(model: SolutionModel, folder: string): boolean {
+  if (!model.customizations) return false;
+  return ![...model.unreadable].some((p) => p.startsWith(`${folder}/`));
 }

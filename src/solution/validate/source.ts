@@ -19,29 +19,37 @@ function entryName(raw: Buffer, utf8: boolean): string {
   return raw.toString(utf8 ? 'utf8' : 'latin1');
 }
 
-export function readZip(path: string): Promise<SolutionSource> {
+type Opener = (options: yauzl.Options, callback: (err: Error | null, zip: yauzl.ZipFile) => void) => void;
+
+function readEntries(origin: string, open: Opener): Promise<SolutionSource> {
   const found = new Findings('zip-entries');
   const files = new Map<string, Buffer>();
+  const seen = new Set<string>();
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, decodeStrings: false, autoClose: true }, (err, zip) => {
-      if (err || !zip) return reject(new Error(`${path}: not a readable zip: ${err?.message}`));
-      zip.on('error', (e: Error) => reject(new Error(`${path}: ${e.message}`)));
-      zip.on('end', () => resolve({ origin: path, layout: 'packed', files, findings: found.list }));
+    open({ lazyEntries: true, decodeStrings: false, autoClose: true }, (err, zip) => {
+      if (err || !zip) return reject(new Error(`${origin}: not a readable zip: ${err?.message}`));
+      zip.on('error', (e: Error) => reject(new Error(`${origin}: ${e.message}`)));
+      zip.on('end', () => resolve({ origin, layout: 'packed', files, findings: found.list }));
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entryName(entry.fileName as unknown as Buffer, (entry.generalPurposeBitFlag & 0x800) !== 0);
         if (name.endsWith('/')) {
           found.warning(name, 'a directory entry: real exports list files only');
           return zip.readEntry();
         }
-        if (name.includes('\\')) found.error(name, 'a zip entry name with backslashes: Dataverse expects forward slashes (re-zip the files, not a Windows path list)');
+        if (name.includes('\\'))
+          found.error(
+            name,
+            'a zip entry name with backslashes: Dataverse expects forward slashes (re-zip the files, not a Windows path list)',
+          );
         if (name.startsWith('/') || name.split(/[\\/]/).includes('..')) found.error(name, 'an absolute or parent-relative zip entry name');
         const key = name.replace(/\\/g, '/');
-        if ([...files.keys()].some((k) => k.toLowerCase() === key.toLowerCase())) found.error(name, 'the zip holds this entry twice');
+        if (seen.has(key.toLowerCase())) found.error(name, 'the zip holds this entry twice');
+        seen.add(key.toLowerCase());
         zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(new Error(`${path}: ${name}: ${e?.message}`));
+          if (e || !stream) return reject(new Error(`${origin}: ${name}: ${e?.message}`));
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', (se: Error) => reject(new Error(`${path}: ${name}: ${se.message}`)));
+          stream.on('error', (se: Error) => reject(new Error(`${origin}: ${name}: ${se.message}`)));
           stream.on('end', () => {
             files.set(key, Buffer.concat(chunks));
             zip.readEntry();
@@ -52,6 +60,10 @@ export function readZip(path: string): Promise<SolutionSource> {
     });
   });
 }
+
+export const readZip = (path: string) => readEntries(path, (o, cb) => yauzl.open(path, o, cb as never));
+/** A zip in memory (the build validates its zips before writing them). */
+export const readZipBuffer = (buffer: Buffer, origin: string) => readEntries(origin, (o, cb) => yauzl.fromBuffer(buffer, o, cb as never));
 
 export function readFolder(dir: string): SolutionSource {
   const files = new Map<string, Buffer>();

@@ -20,7 +20,10 @@ export function rootFiles(model: SolutionModel): SolutionFinding[] {
       : nested
         ? `; '${nested}' is inside a folder: zip the solution's files, not the folder holding them`
         : '';
-    f.error(name, `a required root file is missing${hint} (import fails: "The compressed file must contain solution.xml, customizations.xml, and [Content_Types].xml at its root")`);
+    f.error(
+      name,
+      `a required root file is missing${hint} (import fails: "The compressed file must contain solution.xml, customizations.xml, and [Content_Types].xml at its root")`,
+    );
   }
   return f.list;
 }
@@ -32,24 +35,41 @@ export function manifest(model: SolutionModel): SolutionFinding[] {
   const file = model.solutionFile;
   const root = obj(doc.root.ImportExportXml);
   const m = obj(root.SolutionManifest);
-  if (!root.SolutionManifest) return f.error(file, 'no <ImportExportXml><SolutionManifest>', { line: 1 }), f.list;
+  if (!root.SolutionManifest) {
+    f.error(file, 'no <ImportExportXml><SolutionManifest>', { line: 1 });
+    return f.list;
+  }
   const line = (name: string) => doc.childLine(m, name);
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(txt(m.UniqueName))) f.error(file, `'${txt(m.UniqueName)}' is not a valid solution unique name`, { line: line('UniqueName'), field: 'UniqueName' });
-  if (!/^\d+(\.\d+){1,3}$/.test(txt(m.Version))) f.error(file, `'${txt(m.Version)}' is not a version of 2 to 4 numeric parts`, { line: line('Version'), field: 'Version' });
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(txt(m.UniqueName)))
+    f.error(file, `'${txt(m.UniqueName)}' is not a valid solution unique name`, { line: line('UniqueName'), field: 'UniqueName' });
+  if (!/^\d+(\.\d+){1,3}$/.test(txt(m.Version)))
+    f.error(file, `'${txt(m.Version)}' is not a version of 2 to 4 numeric parts`, { line: line('Version'), field: 'Version' });
   const managed = txt(m.Managed);
   const allowed = model.source.layout === 'packed' ? ['0', '1'] : ['0', '1', '2'];
   if (!allowed.includes(managed)) {
-    f.error(file, `<Managed>${managed}</Managed>: a ${model.source.layout} solution needs ${allowed.join(' or ')}${managed === '2' ? ' (2 marks unpacked source of package type Both)' : ''}`, { line: line('Managed'), field: 'Managed' });
+    f.error(
+      file,
+      `<Managed>${managed}</Managed>: a ${model.source.layout} solution needs ${allowed.join(' or ')}${managed === '2' ? ' (2 marks unpacked source of package type Both)' : ''}`,
+      { line: line('Managed'), field: 'Managed' },
+    );
   }
   const publisher = obj(m.Publisher);
   if (!/^[a-z][a-z0-9]{1,7}$/.test(txt(publisher.CustomizationPrefix))) {
-    f.error(file, `'${txt(publisher.CustomizationPrefix)}' is not a publisher prefix (2-8 lower-case letters or digits)`, { line: doc.childLine(publisher, 'CustomizationPrefix'), field: 'Publisher/CustomizationPrefix' });
+    f.error(file, `'${txt(publisher.CustomizationPrefix)}' is not a publisher prefix (2-8 lower-case letters or digits)`, {
+      line: doc.childLine(publisher, 'CustomizationPrefix'),
+      field: 'Publisher/CustomizationPrefix',
+    });
   }
   const seen = new Set<string>();
   for (const r of model.roots) {
     const at = { line: r.line, field: `RootComponent type="${r.type}"` };
     if (!/^\d+$/.test(r.type)) f.error(file, `type '${r.type}' is not a component type code`, at);
-    else if (Number(r.type) >= 10000) f.error(file, `type ${r.type} is an organisation-specific code ("Invalid component type provided" at import); connection references belong only in <connectionreferences>`, at);
+    else if (Number(r.type) >= 10000)
+      f.error(
+        file,
+        `type ${r.type} is an organisation-specific code ("Invalid component type provided" at import); connection references belong only in <connectionreferences>`,
+        at,
+      );
     else if (r.type === '371') f.warning(file, 'type 371: real exports list custom connectors as type 372', at);
     if (!r.id && !r.schemaName) f.error(file, 'a root component needs an id or a schemaName', at);
     if (r.id) {
@@ -77,7 +97,12 @@ export function contentTypes(model: SolutionModel): SolutionFinding[] {
     const base = path.slice(path.lastIndexOf('/') + 1);
     const dot = base.lastIndexOf('.');
     if (dot > 0 ? extensions.has(base.slice(dot + 1).toLowerCase()) : overrides.has(`/${path}`.toLowerCase())) continue;
-    f.warning('[Content_Types].xml', dot > 0 ? `no <Default Extension="${base.slice(dot + 1)}"> for ${path}` : `no <Override PartName="/${path}"> for this extension-less part`);
+    f.warning(
+      '[Content_Types].xml',
+      dot > 0
+        ? `no <Default Extension="${base.slice(dot + 1)}"> for ${path}`
+        : `no <Override PartName="/${path}"> for this extension-less part`,
+    );
   }
   return f.list;
 }

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError, loadSolutionConfig } from '../../src/solution/config';
+import { emptyValues, settingsFromConfig, settingsFromSolution } from '../../src/solution/settings';
+import { readSolution } from '../../src/solution/validate';
+
+export function register(program: Command): void {
+  program
+    .command('settings')
+    .description('write a deployment settings template (pac solution import --settings-file format)')
+    .argument('[zip|folder]', 'read a solution instead of solution-template/solution.yaml')
+    .option('--root <dir>', 'project root', '.')
+    .option('--out <file>', 'output file (default: <root>/dist/deploymentSettings.json; "-" for stdout)')
+    .option('--force', 'overwrite an existing settings file')
+    .action(async (from: string | undefined, o: { root: string; out?: string; force?: boolean }) => {
+      const root = resolve(o.root);
+      try {
+        const settings = from
+          ? settingsFromSolution(await readSolution(resolve(from)))
+          : settingsFromConfig(loadSolutionConfig(join(root, 'solution-template', 'solution.yaml')));
+        const text = `${JSON.stringify(settings, null, 2)}\n`;
+        if (o.out === '-') {
+          process.stdout.write(text);
+          return;
+        }
+        const out = resolve(o.out ?? join(root, 'dist', 'deploymentSettings.json'));
+        // A filled-in settings file holds connection ids: never overwrite it silently.
+        if (existsSync(out) && !o.force) {
+          console.error(`${out} exists; pass --force to overwrite it`);
+          process.exitCode = 1;
+          return;
+        }
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, text);
+        console.log(
+          `wrote ${out}: ${settings.EnvironmentVariables.length} environment variable(s), ${settings.ConnectionReferences.length} connection reference(s)`,
+        );
+        console.log(
+          'fill in each ConnectionId with a connection of the target environment, then: pac solution import --settings-file <file>',
+        );
+        const empty = emptyValues(settings);
+        if (empty.length) console.warn(`no default for ${empty.join(', ')}: set a Value (an empty one fails the import)`);
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        console.error(e.message);
+        process.exitCode = 1;
+      }
+    });
+}
