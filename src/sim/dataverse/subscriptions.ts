@@ -1,0 +1,105 @@
+// Row triggers ("When a row is added, modified or deleted"): each change event is matched against the
+// subscriptions by message, table, filteringattributes (Update only: a listed column was in the request,
+// changed or not) and filterexpression (on the row after the change), then fired with the trigger body.
+import type { RowSubscription } from '../contracts';
+import type { ChangeEvent, SdkMessage } from './events';
+import type { Catalog } from './metadata/catalog';
+import { evaluate } from './odata/filter-eval';
+import type { FilterNode } from './odata/filter-parser';
+import { compileFilter } from './odata/query-options';
+import { represent } from './representation';
+import { type RowStore, isLookupValue } from './store';
+
+export type Fire = (body: Record<string, unknown>, identity: string) => void;
+
+/** callbackregistration.message values each SDK message fires (1 Added … 7 Added or Modified or Deleted). */
+const FIRES: Record<SdkMessage, readonly number[]> = {
+  Create: [1, 4, 5, 7],
+  Delete: [2, 5, 6, 7],
+  Update: [3, 4, 6, 7],
+};
+
+interface Registration {
+  subscription: RowSubscription;
+  attributes?: string[];
+  filter?: FilterNode;
+  fire: Fire;
+}
+
+export class Subscriptions {
+  private readonly registrations: Registration[] = [];
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly store: RowStore,
+    private readonly identityOf: (userId: string) => string | undefined,
+  ) {}
+
+  /** Registers a flow's trigger; an unknown table or an invalid filterexpression throws, as saving the flow would fail. */
+  add(subscription: RowSubscription, fire: Fire): void {
+    if (!this.catalog.hasTable(subscription.entityName)) {
+      throw new Error(
+        `dataverse double: flow '${subscription.flow}' subscribes to unknown table '${subscription.entityName}'`,
+      );
+    }
+    const t = this.catalog.table(subscription.entityName);
+    const attributes = subscription.filteringAttributes
+      ?.flatMap((a) => a.split(','))
+      .map((a) => a.trim().toLowerCase())
+      .filter(Boolean);
+    for (const a of attributes ?? []) {
+      if (!this.catalog.column(t, a))
+        throw new Error(
+          `dataverse double: flow '${subscription.flow}' filters on unknown column '${a}' of '${t.logicalName}'`,
+        );
+    }
+    const filter = subscription.filterExpression
+      ? compileFilter(subscription.filterExpression, t, this.catalog)
+      : undefined;
+    this.registrations.push({ subscription, attributes: attributes?.length ? attributes : undefined, filter, fire });
+  }
+
+  /** Fires every matching subscription, event by event, in registration order. */
+  dispatch(events: readonly ChangeEvent[]): void {
+    for (const e of events) {
+      for (const r of this.registrations) {
+        if (!this.matches(r, e)) continue;
+        r.fire(this.body(e), this.runAs(r.subscription, e));
+      }
+    }
+  }
+
+  private matches(r: Registration, e: ChangeEvent): boolean {
+    const s = r.subscription;
+    if (s.entityName !== e.table.logicalName || !FIRES[e.message].includes(s.message)) return false;
+    if (e.message === 'Update' && r.attributes && !r.attributes.some((a) => e.attributes.includes(a))) return false;
+    return !r.filter || evaluate(r.filter, this.shape(e));
+  }
+
+  private shape(e: ChangeEvent): Record<string, unknown> {
+    return represent(this.catalog, this.store, e.table, e.row, { etag: false });
+  }
+
+  /** The row (all columns, lookups as `_x_value`, choices also as `_x_label`) and SdkMessage; Delete carries the id only. */
+  body(e: ChangeEvent): Record<string, unknown> {
+    if (e.message === 'Delete') return { [e.table.primaryId]: e.id, SdkMessage: 'Delete' };
+    const out: Record<string, unknown> = {};
+    const row = this.shape(e);
+    for (const c of e.table.columns) {
+      const prop = c.kind === 'lookup' ? `_${c.logicalName}_value` : c.logicalName;
+      out[prop] = row[prop];
+      if (['picklist', 'state', 'status'].includes(c.kind) && row[prop] !== null) {
+        out[`_${c.logicalName}_label`] = c.options?.find((o) => o.value === row[prop])?.label ?? null;
+      }
+    }
+    out.SdkMessage = e.message;
+    return out;
+  }
+
+  /** runas 2 (row owner) runs as the owner; 1 (modifying user) and 3 (flow owner, decided by the runtime) get the modifying user. */
+  private runAs(s: RowSubscription, e: ChangeEvent): string {
+    const owner = e.row.ownerid;
+    if (s.runAs === 2 && isLookupValue(owner)) return this.identityOf(owner.id) ?? e.identity;
+    return e.identity;
+  }
+}
