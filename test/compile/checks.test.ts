@@ -108,4 +108,18 @@ describe('whole-flow checks on JSON', () => {
     (w.definition.triggers.manual as Record<string, unknown>).conditions = [{ expression: "@equals(outputs('A'), 1)" }];
     expect(messages(w)).toEqual(["expressions triggers/manual: outputs('A'): a trigger cannot refer to actions"]);
   });
+
+  it("accepts iterationIndexes() of an Until in the Until's own expression", () => {
+    const w = workflow({
+      Poll: {
+        type: 'Until',
+        runAfter: {},
+        expression: "@greater(iterationIndexes('Poll'), 3)",
+        limit: { count: 10, timeout: 'PT1H' },
+        actions: { Step: action() },
+      },
+      After: action({ Poll: ['Succeeded'] }, { inputs: "@iterationIndexes('Poll')" }),
+    });
+    expect(messages(w)).toEqual(["expressions After: iterationIndexes('Poll') is used outside of the loop 'Poll'"]);
+  });
 });

@@ -52,7 +52,9 @@ export const expressions: DefinitionCheck = (model) => {
             add(`${ref.fn}('${arg}') refers to an action that does not run before '${node.name}' (it is not upstream in runAfter terms)`);
           }
         } else if (ref.kind === 'loop') {
-          const enclosing = node ? ancestors(node) : [];
+          // An Until's own `expression` is evaluated inside its loop.
+          const self = node && node.json.type === 'Until' && field.startsWith('expression') ? [node] : [];
+          const enclosing = node ? [...self, ...ancestors(node)] : [];
           if (ref.fn === 'item' && !(enclosing.some((a) => a.json.type === 'Foreach') || (node && ITEM_FIELDS.test(field)))) {
             add('item() is used outside of a loop, Filter array or Select');
           } else if (ref.fn !== 'item' && arg !== undefined) {
