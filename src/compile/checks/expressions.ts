@@ -42,7 +42,9 @@ export const expressions: DefinitionCheck = (model) => {
       }
       if (parsed.kind === 'literal') continue;
       for (const e of checkCalls(parsed)) add(e.message);
-      for (const ref of referencesIn(parsed)) {
+      for (const found of referencesIn(parsed)) {
+        // Name functions as the flow writes them (`iterationIndexes`), not canonically lower-cased.
+        const ref = { ...found, fn: /^[A-Za-z_]\w*/.exec(value.slice(found.start))?.[0] ?? found.fn };
         const arg = ref.arg;
         if (ref.kind === 'action') {
           if (arg === undefined) continue;
@@ -55,12 +57,12 @@ export const expressions: DefinitionCheck = (model) => {
           // An Until's own `expression` is evaluated inside its loop.
           const self = node && node.json.type === 'Until' && field.startsWith('expression') ? [node] : [];
           const enclosing = node ? [...self, ...ancestors(node)] : [];
-          if (ref.fn === 'item' && !(enclosing.some((a) => a.json.type === 'Foreach') || (node && ITEM_FIELDS.test(field)))) {
+          if (found.fn === 'item' && !(enclosing.some((a) => a.json.type === 'Foreach') || (node && ITEM_FIELDS.test(field)))) {
             add('item() is used outside of a loop, Filter array or Select');
-          } else if (ref.fn !== 'item' && arg !== undefined) {
+          } else if (found.fn !== 'item' && arg !== undefined) {
             const loop = enclosing.find((a) => a.name === arg);
             if (!loop) add(`${ref.fn}('${arg}') is used outside of the loop '${arg}'`);
-            else if (ref.fn === 'items' && loop.json.type !== 'Foreach') add(`items('${arg}'): '${arg}' is not a Foreach loop`);
+            else if (found.fn === 'items' && loop.json.type !== 'Foreach') add(`items('${arg}'): '${arg}' is not a Foreach loop`);
           }
         } else if (ref.kind === 'variable' && arg !== undefined && !variables.has(arg.toLowerCase())) {
           add(`variables('${arg}') refers to a variable that no top-level InitializeVariable declares`);
