@@ -1,0 +1,40 @@
+// Lint inside `cosell build`: the compiled flows, located at their TS lines, as build problems.
+import type { JsonObject } from '../compile/definition';
+import type { CompiledFlow } from '../compile/compile-flow';
+import type { Problem } from '../compile/problem';
+import type { Flow } from '../dsl';
+import { lintWorkflows } from './engine';
+import { type LintFinding, active } from './finding';
+import { lintFlow } from './flow';
+import { flowSources } from './sources';
+
+export function lintCompiled(compiled: readonly CompiledFlow[], files: ReadonlyArray<{ file: string; flow: Flow }> = []): LintFinding[] {
+  const flows = compiled.map((c) =>
+    lintFlow({
+      name: c.flow.displayName,
+      workflowId: c.workflowId.toLowerCase(),
+      properties: c.clientdata.properties as JsonObject,
+      origin: { file: files.find((f) => f.flow === c.flow)?.file ?? c.flow.source?.replace(/:\d+$/, '') ?? c.flow.displayName },
+      sources: flowSources(c.flow),
+    }),
+  );
+  return lintWorkflows(flows);
+}
+
+export const problemOf = (f: LintFinding): Problem => ({
+  file: f.file,
+  flow: f.flow,
+  ...(f.path !== undefined ? { path: f.path } : {}),
+  ...(f.field !== undefined ? { field: f.field } : {}),
+  ...(f.source !== undefined ? { source: f.source } : {}),
+  message: `${f.message} [${f.rule}]`,
+});
+
+/** Unsuppressed findings as build problems: errors fail the build, the rest are printed. */
+export function lintProblems(compiled: readonly CompiledFlow[], files: ReadonlyArray<{ file: string; flow: Flow }> = []) {
+  const findings = active(lintCompiled(compiled, files));
+  return {
+    errors: findings.filter((f) => f.severity === 'error').map(problemOf),
+    warnings: findings.filter((f) => f.severity !== 'error').map((f) => ({ severity: f.severity, problem: problemOf(f) })),
+  };
+}

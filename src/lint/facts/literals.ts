@@ -1,0 +1,37 @@
+// The literal text of workflow string values: plain strings, template text and string literals inside expressions.
+import { type ExprNode, parseValue, walk } from '../../expr';
+import { stringsOf } from '../../compile/checks/expressions';
+
+/** Literal pieces of one JSON string value; a value that does not parse counts as literal text. */
+export function literalTexts(value: string): string[] {
+  let parsed;
+  try {
+    parsed = parseValue(value);
+  } catch {
+    return [value];
+  }
+  if (parsed.kind === 'literal') return [parsed.value];
+  const out: string[] = [];
+  const roots: ExprNode[] = [];
+  if (parsed.kind === 'expression') roots.push(parsed.expr);
+  else for (const p of parsed.parts) typeof p === 'string' ? out.push(p) : roots.push(p);
+  for (const root of roots) walk(root, (n) => void (n.type === 'string' && out.push(n.value)));
+  return out;
+}
+
+/** Whether a string value is plain text, without any expression. */
+export function isPlainLiteral(value: string): boolean {
+  try {
+    return parseValue(value).kind === 'literal';
+  } catch {
+    return false;
+  }
+}
+
+/** Fields no rule about values looks into: the designer description and JSON schemas (data shapes, not values). */
+const NOT_VALUES = /^description$|(^|\.)schema(\.|\[|$)/;
+
+/** Every string (with its field) of an action's or trigger's own members, descriptions and schemas excluded. */
+export function* valuesOf(json: unknown): Generator<{ field: string; value: string }> {
+  for (const s of stringsOf(json)) if (!NOT_VALUES.test(s.field)) yield s;
+}
