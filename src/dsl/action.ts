@@ -2,6 +2,7 @@
 import type { Block } from './block';
 import type { RenderContext } from './context';
 import { type AnyRef, ref } from './ref';
+import { DslError } from './errors';
 import { actionKey, callerSource } from './names';
 import type { Json } from './value';
 
@@ -15,6 +16,12 @@ export interface ActionOptions {
   runAfter?: Array<[Action, ...RunStatus[]]>;
   /** Hide inputs and/or outputs from run history (`runtimeConfiguration.secureData`). */
   secure?: { inputs?: boolean; outputs?: boolean };
+  /**
+   * Escape hatch for settings the DSL does not model (`operationOptions`, `limit`, `trackedProperties`...):
+   * members set on the rendered JSON, replacing rendered ones; `undefined` removes a member; a `metadata`
+   * object is merged into the derived metadata. `runAfter` and `type` stay the flow's.
+   */
+  extra?: Record<string, Json | undefined>;
 }
 
 /** The parts of an action's JSON, placed around runAfter/metadata/type as the designer orders them. */
@@ -32,6 +39,7 @@ export abstract class Action {
   readonly source: string | undefined;
   readonly description: string | undefined;
   readonly secure: ActionOptions['secure'];
+  readonly extra: ActionOptions['extra'];
   runAfter: RunAfter = {};
   abstract readonly type: string;
 
@@ -43,6 +51,7 @@ export abstract class Action {
     this.source = callerSource();
     this.description = options.description;
     this.secure = options.secure;
+    this.extra = options.extra;
   }
 
   /** The action's kind-specific JSON. */
@@ -81,7 +90,16 @@ export abstract class Action {
       runtimeConfiguration: runtime,
       description: this.description,
     };
+    this.applyExtra(out);
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Json;
+  }
+
+  private applyExtra(out: Record<string, Json | undefined>): void {
+    for (const [key, value] of Object.entries(this.extra ?? {})) {
+      if (key === 'runAfter' || key === 'type') throw new DslError(`extra must not set '${key}': the flow derives it`);
+      const merge = key === 'metadata' && typeof value === 'object' && value !== null && !Array.isArray(value);
+      out[key] = merge ? { ...(out.metadata as Record<string, Json>), ...value } : value;
+    }
   }
 
   private runtimeConfiguration(base: Json | undefined): Json | undefined {

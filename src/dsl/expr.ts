@@ -6,6 +6,8 @@ export type ExprNode =
   | { k: 'get'; target: ExprNode; key: string | number; safe: boolean }
   | { k: 'path'; target: ExprNode; segments: string[] }
   | { k: 'raw'; text: string }
+  /** Raw WDL text with typed expressions spliced in (`$.raw\`add(${x}, 1)\``): each part renders as itself. */
+  | { k: 'splice'; parts: (string | ExprNode)[] }
   | { k: 'template'; parts: (string | ExprNode)[] }
   | { k: 'param'; schemaName: string; type: string };
 
@@ -62,6 +64,8 @@ export function renderNode(n: ExprNode, resolve: Resolver = unresolved): string 
       return `${r(n.target)}?[${quote(n.segments.join('/'))}]`;
     case 'raw':
       return n.text;
+    case 'splice':
+      return n.parts.map((p) => (typeof p === 'string' ? p : r(p))).join('');
     case 'template':
       // Inside an expression, interpolation becomes concat().
       return `concat(${n.parts.map((p) => (typeof p === 'string' ? quote(p) : r(p))).join(', ')})`;

@@ -31,8 +31,19 @@ export const $ = {
   },
   /** A literal value, e.g. `$.lit(null)` for an expression that is just `@null`. */
   lit: <T extends null | boolean | number | string>(v: T): Expr<T> => exprOf<T>({ k: 'lit', v }),
-  /** Escape hatch: raw WDL text (without `@`). It is parsed and checked at build time. */
-  raw: <T = any>(text: string): Ref<T> => ref<T>({ k: 'raw', text }),
+  /**
+   * Escape hatch: raw WDL text (without `@`). It is parsed and checked at build time. As a tagged template,
+   * expressions spliced in render in place, so `$.raw\`add(${env.number('x_days')}, 1)\`` still declares the parameter.
+   */
+  raw: <T = any>(text: string | TemplateStringsArray, ...values: Expr[]): Ref<T> => {
+    if (typeof text === 'string') return ref<T>({ k: 'raw', text });
+    const parts: (string | ExprNode)[] = [];
+    text.forEach((s, i) => {
+      if (s) parts.push(s);
+      if (i < values.length) parts.push(toNode(values[i]));
+    });
+    return ref<T>({ k: 'splice', parts });
+  },
   /** Any documented function by name; arity and name are checked at build time. */
   fn: <T = any>(name: string, ...args: unknown[]): Ref<T> => call<T>(name, ...args),
 

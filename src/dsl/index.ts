@@ -36,5 +36,6 @@ export * from './trigger';
 export * from './triggers/dataverse-row';
 export * from './triggers/http-request';
 export * from './triggers/manual';
+export * from './triggers/raw';
 export * from './triggers/recurrence';
 export * from './value';

@@ -37,6 +37,8 @@ export const s = {
     }
     return make<ObjectOf<P>>({ type: 'object', properties: props, ...(required.length ? { required } : {}) }, doc);
   },
+  /** A JSON Schema given verbatim (imported flows, hand-written schemas); typed `T`, `any` unless given. */
+  raw: <T = any>(json: { [key: string]: Json }): Schema<T> => ({ json }),
   /** Any JSON value (an untyped payload). */
   any: (doc?: Doc) => make<unknown>({}, doc),
   optional: <T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } => ({ ...schema, optional: true }),

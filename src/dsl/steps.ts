@@ -9,7 +9,7 @@ import type { InitializeVariable, VariableType } from './actions/initialize-vari
 import { Join } from './actions/join';
 import { ParseJson } from './actions/parse-json';
 import { Query } from './actions/query';
-import { RawAction } from './actions/raw';
+import { RawAction, type RawOptions } from './actions/raw';
 import { Response, type ResponseOptions } from './actions/response';
 import type { RetryPolicy } from './actions/retry-policy';
 import { type ChildFlowTarget, RunChildFlow } from './actions/run-child-flow';
@@ -92,16 +92,19 @@ export class Steps extends Block {
     branches.no?.(action.no as Steps);
     return action;
   }
-  /** Switch. Cases as an object (string values) or as `[value, body]` pairs, for numeric values. */
+  /**
+   * Switch. Cases as an object (string values) or as `[value, body]` pairs, for numeric values; a pair may
+   * add the case's key (`[value, body, 'Case_2']`) where it is not the designer's `Case_<value>`.
+   */
   switch(
     name: string,
     on: Value<string | number>,
-    cases: Record<string, Body> | Array<[string | number, Body]>,
+    cases: Record<string, Body> | Array<[string | number, Body] | [string | number, Body, string]>,
     fallback?: Body,
     o?: ActionOptions,
   ) {
-    const pairs = Array.isArray(cases) ? cases : Object.entries(cases);
-    const built = pairs.map(([value, body]) => ({ value, block: this.nested(), body }));
+    const pairs: Array<[string | number, Body, string?]> = Array.isArray(cases) ? cases : Object.entries(cases);
+    const built = pairs.map(([value, body, key]) => ({ value, block: this.nested(), body, key }));
     const action = this.add(new Switch(name, on, built, this.nested(), o), o?.runAfter);
     for (const c of built) c.body(c.block);
     fallback?.(action.fallback as Steps);
@@ -161,8 +164,8 @@ export class Steps extends Block {
   call<P extends Record<string, unknown>, R>(name: string, op: ConnectorOperation<P, R>, params: P, o?: ConnectorCallOptions) {
     return this.add(new ConnectorCall<R>(name, op.api, op.operationId, params, o), o?.runAfter);
   }
-  /** Escape hatch: an action given as raw workflow JSON. */
-  raw(name: string, json: { type: string; [key: string]: Json }, o?: ActionOptions) {
+  /** Escape hatch: an action given as raw workflow JSON; `o` names the connections and environment variables it uses. */
+  raw(name: string, json: { type: string; [key: string]: Json }, o?: RawOptions) {
     return this.add(new RawAction(name, json, o), o?.runAfter);
   }
 }

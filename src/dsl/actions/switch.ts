@@ -7,6 +7,8 @@ import type { Json } from '../value';
 export interface SwitchCase {
   readonly value: string | number;
   readonly block: Block;
+  /** The case's key when it is not derived from the value. */
+  readonly key?: string | undefined;
 }
 
 /** Switch: runs the case whose value equals the expression, else `default`. */
@@ -24,6 +26,7 @@ export class Switch extends Action {
 
   /** The designer's case keys: `Case_<value>`, with `_2`, `_3`... when two values give the same key. */
   caseKey(c: SwitchCase): string {
+    if (c.key !== undefined) return c.key;
     const base = (v: SwitchCase) => `Case_${String(v.value).replace(/[^\w]+/g, '_')}`;
     const before = this.cases.slice(0, this.cases.indexOf(c)).filter((o) => base(o) === base(c)).length;
     return before ? `${base(c)}_${before + 1}` : base(c);

@@ -9,7 +9,7 @@ export function getRow<Row>(
   name: string,
   table: Table<Row, string>,
   id: Value<string>,
-  o: ConnectorCallOptions & { select?: (keyof Row & string)[]; expand?: string } = {},
+  o: ConnectorCallOptions & { select?: (keyof Row & string)[]; expand?: Value<string> } = {},
 ) {
   const parameters = { entityName: table.setName, recordId: id, $select: o.select?.join(','), $expand: o.expand };
   return new DataverseRowAction<Row>(name, dataverseApi, 'GetItem', parameters, o);

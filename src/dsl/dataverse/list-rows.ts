@@ -8,7 +8,7 @@ export interface ListRowsOptions<Row> extends ConnectorCallOptions {
   select?: (keyof Row & string)[];
   filter?: Value<string>;
   orderBy?: string;
-  expand?: string;
+  expand?: Value<string>;
   top?: number;
   fetchXml?: Value<string>;
 }

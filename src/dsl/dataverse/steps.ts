@@ -14,7 +14,12 @@ export class DataverseSteps {
   listRows<Row>(name: string, table: Table<Row, string>, o?: ListRowsOptions<Row>) {
     return this.block.add(listRows(name, table, o), o?.runAfter);
   }
-  getRow<Row>(name: string, table: Table<Row, string>, id: Value<string>, o?: ConnectorCallOptions & { select?: (keyof Row & string)[] }) {
+  getRow<Row>(
+    name: string,
+    table: Table<Row, string>,
+    id: Value<string>,
+    o?: ConnectorCallOptions & { select?: (keyof Row & string)[]; expand?: Value<string> },
+  ) {
     return this.block.add(getRow(name, table, id, o), o?.runAfter);
   }
   createRow<Row, Nav extends string>(name: string, table: Table<Row, Nav>, o: RowValues<Row, Nav>) {

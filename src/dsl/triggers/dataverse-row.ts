@@ -1,6 +1,7 @@
 // When a row is added, modified or deleted (Dataverse `SubscribeWebhookTrigger`).
 import { type ConnectorApi, apiIdOf, dataverseApi } from '../connection';
 import type { RenderContext } from '../context';
+import { type Expr, type ExprNode, NODE, exprOf, isExpr } from '../expr';
 import { type Ref, ref, slashRef } from '../ref';
 import type { Table } from '../table';
 import { actionKey } from '../names';
@@ -14,21 +15,25 @@ export const SubscriptionScope = { user: 1, businessUnit: 2, parentChildBusiness
 /** callbackregistration.runas. */
 export const RunAs = { modifyingUser: 1, rowOwner: 2, flowOwner: 3 } as const;
 
-export interface DataverseRowOptions<Row> extends TriggerOptions {
+export interface DataverseRowOptions<Row, Nav extends string = never> extends TriggerOptions {
   name: string;
   message: (typeof Message)[keyof typeof Message];
   scope?: (typeof SubscriptionScope)[keyof typeof SubscriptionScope];
-  filteringAttributes?: (keyof Row & string)[];
+  /**
+   * Columns whose change fires the trigger: column names, lookup names (`parentaccountid`), or an expression
+   * resolved when the flow is turned on (an environment variable naming a column).
+   */
+  filteringAttributes?: Array<(keyof Row & string) | Nav | Expr<string>>;
   filterExpression?: string;
   runAs?: (typeof RunAs)[keyof typeof RunAs];
 }
 
-export class DataverseRowTrigger<Row> extends Trigger {
+export class DataverseRowTrigger<Row, Nav extends string = never> extends Trigger {
   readonly type = 'OpenApiConnectionWebhook';
   readonly api: ConnectorApi = dataverseApi;
   constructor(
     readonly table: Table<Row, string>,
-    private readonly o: DataverseRowOptions<Row>,
+    private readonly o: DataverseRowOptions<Row, Nav>,
   ) {
     super(actionKey(o.name), o);
   }
@@ -50,6 +55,21 @@ export class DataverseRowTrigger<Row> extends Trigger {
     return problems;
   }
 
+  /** `a,b,c`; with an expression among them, `a,@{...},c`. */
+  private filteringAttributes(ctx: RenderContext) {
+    const attrs = this.o.filteringAttributes;
+    if (!attrs?.some(isExpr)) return attrs?.join(',');
+    const parts: (string | ExprNode)[] = [];
+    attrs.forEach((a, i) => {
+      const sep = i ? ',' : '';
+      if (isExpr(a)) {
+        if (sep) parts.push(sep);
+        parts.push(a[NODE]);
+      } else parts.push(sep + a);
+    });
+    return ctx.value(exprOf<string>({ k: 'template', parts })) as string;
+  }
+
   protected renderInputs(ctx: RenderContext) {
     return {
       host: { connectionName: ctx.connection(this.api, this.o.runAs === RunAs.modifyingUser), operationId: 'SubscribeWebhookTrigger', apiId: apiIdOf(this.api) },
@@ -57,7 +77,7 @@ export class DataverseRowTrigger<Row> extends Trigger {
         'subscriptionRequest/message': this.o.message,
         'subscriptionRequest/entityname': this.table.logicalName,
         'subscriptionRequest/scope': this.o.scope ?? SubscriptionScope.organization,
-        'subscriptionRequest/filteringattributes': this.o.filteringAttributes?.join(','),
+        'subscriptionRequest/filteringattributes': this.filteringAttributes(ctx),
         'subscriptionRequest/filterexpression': this.o.filterExpression,
         'subscriptionRequest/runas': this.o.runAs,
       }),
@@ -66,4 +86,5 @@ export class DataverseRowTrigger<Row> extends Trigger {
   }
 }
 
-export const dataverseRow = <Row>(table: Table<Row, string>, o: DataverseRowOptions<Row>) => new DataverseRowTrigger(table, o);
+export const dataverseRow = <Row, Nav extends string = never>(table: Table<Row, Nav>, o: DataverseRowOptions<Row, Nav>) =>
+  new DataverseRowTrigger<Row, Nav>(table, o);
