@@ -12,11 +12,17 @@ export function register(program: Command): void {
     .description('compile every flow in flows-src/ and write the solution: dist/solution/ (unpacked) and the two zips')
     .option('--root <dir>', 'project root', '.')
     .option('--out <dir>', 'output folder (default: <root>/dist)')
-    .action(async (o: { root: string; out?: string }) => {
+    .option('--docs <dir>', 'write the flow pages here (default: <root>/docs/flows, unless --out is given)')
+    .option('--no-docs', 'do not write the flow pages')
+    .action(async (o: { root: string; out?: string; docs?: string | false }) => {
       const root = resolve(o.root);
+      // A build into another folder (a scratch build, `cosell diff`) leaves the project's docs alone.
+      const docsDir = o.docs === false ? undefined : o.docs ? resolve(o.docs) : o.out ? undefined : join(root, 'docs', 'flows');
       try {
-        const result = await build({ root, outDir: o.out ? resolve(o.out) : undefined });
+        const result = await build({ root, outDir: o.out ? resolve(o.out) : undefined, docsDir });
         for (const f of result.files) console.log(`wrote ${f}`);
+        for (const f of result.docs.written) console.log(`wrote ${relative(process.cwd(), f) || f}`);
+        for (const f of result.docs.removed) console.log(`removed ${relative(process.cwd(), f) || f}`);
         const configFile = join(root, 'solution-template', 'solution.yaml');
         if (loadSolutionConfig(configFile).connectors !== undefined) {
           // paconn's files, for a connector managed outside the solution (paconn create/update).

@@ -3,6 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Flow } from '../dsl';
+import { type DocsResult, docsFlows, writeFlowDocs } from '../graph/write-docs';
+import { lintProblems } from '../lint/compiled';
 import { loadSolutionConfig } from '../solution/config';
 import { emitSolution } from '../solution/emit';
 import { layoutJson } from '../solution/json-layout';
@@ -12,7 +14,7 @@ import { projectProducers } from '../solution/project-producers';
 import { type ConnectorProducer, type PackageParts, type PartsProducer, type SchemaProducer, fromConnectors, fromSchema, mergeParts } from '../solution/parts';
 import { zipEntries } from '../solution/zip';
 import { type CompiledFlow, compileFlow } from './compile-flow';
-import { CompileError, type Problem } from './problem';
+import { CompileError, type Problem, formatProblem } from './problem';
 import type { ProjectModel } from './project';
 
 export interface BuildOptions {
@@ -29,6 +31,8 @@ export interface BuildOptions {
   parts?: PartsProducer[];
   /** Add the project's declared schema and connectors when `schema`/`connectors` are not given (default true). */
   projectComponents?: boolean;
+  /** Also write each flow's page (Mermaid diagram, tables) here, e.g. `<root>/docs/flows`, once the build succeeded. */
+  docsDir?: string;
 }
 
 export interface BuildResult {
@@ -38,6 +42,8 @@ export interface BuildResult {
   flows: CompiledFlow[];
   /** Absolute paths of the packed zips. */
   zips: { unmanaged: string; managed: string };
+  /** Flow pages written (changed) and removed under docsDir. */
+  docs: DocsResult;
 }
 
 /** Imports each `*.flow.ts` and returns its default-exported flow. */
@@ -92,6 +98,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { compiled, problems } = compileAll(loaded.flows, config);
   problems.unshift(...loaded.problems);
   if (problems.length) throw new CompileError(problems);
+  // Lint (src/lint): error-severity findings fail the build like compile problems; the others are printed.
+  const lint = lintProblems(compiled, loaded.flows);
+  for (const w of lint.warnings) console.warn(`${w.severity}: ${formatProblem(w.problem)}`);
+  if (lint.errors.length) throw new CompileError(lint.errors);
 
   const context = { root, configFile };
   const produced: PackageParts[] = [];
@@ -122,5 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       { name: names.managed, data: managed, entries: pkg.managed },
     ],
   });
-  return { outDir, files, flows: compiled, zips: { unmanaged: join(outDir, names.unmanaged), managed: join(outDir, names.managed) } };
+  // Flow pages (src/graph), only once everything above succeeded.
+  const docs = options.docsDir ? writeFlowDocs(options.docsDir, root, docsFlows(compiled, loaded.flows)) : { written: [], removed: [] };
+  return { outDir, files, flows: compiled, zips: { unmanaged: join(outDir, names.unmanaged), managed: join(outDir, names.managed) }, docs };
 }
