@@ -36,16 +36,20 @@ async function zipTree(dir: string, out: string): Promise<void> {
   writeFileSync(out, Buffer.concat(chunks));
 }
 
-/** `count` copies of each flow, renamed, so every copy gets its own workflow id. */
+/**
+ * The project's flows plus `count - 1` renamed copies of each, so every copy gets its own workflow id. The
+ * originals stay in the set: copies still call the original child flows, which must be part of the build.
+ */
 function copies(flows: { file: string; flow: Flow }[], count: number): { file: string; flow: Flow }[] {
-  return flows.flatMap(({ file, flow }) =>
-    Array.from({ length: count }, (_, i) => {
+  return flows.flatMap(({ file, flow }) => [
+    { file, flow },
+    ...Array.from({ length: count - 1 }, (_, i) => {
       // The flow's builder callback is private; benchmarks re-run it under another name.
       const body = Reflect.get(flow, 'body') as (f: FlowBuilder) => void;
       const key = flow.key === undefined ? undefined : `${flow.key} ${i + 1}`;
       return { file: `${file}#${i + 1}`, flow: new Flow(`${flow.displayName} ${i + 1}`, body, { ...flow.options, key }) };
     }),
-  );
+  ]);
 }
 
 export async function run(): Promise<BenchRow[]> {

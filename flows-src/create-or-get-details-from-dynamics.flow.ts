@@ -1,0 +1,266 @@
+// b. [Customize] Create or Get Details from Dynamics 365: a referral -> the Dynamics 365 records it maps to.
+// The one flow admins are meant to edit: the field mapping lives in flows-src/mapping (opportunityColumns,
+// newAccount, newContact, leadColumns). A new deal gets its account (company name + postal code), contacts
+// (e-mail), currency and solutions; an existing one gets its fields updated. Ids derived from the referral id
+// make a repeated run update the same records instead of creating new ones.
+import type { Member, Referral, Solution } from '../connector/partner-center-referrals';
+import { $, type Ref, type Steps, childFlow, input, s } from '../src/dsl';
+import { countryCodeColumn, dealValueColumn, referralLinkBase, showCheckMark } from './common/env';
+import { failureOf } from './common/failure';
+import { dv } from './common/retry';
+import { createItem, upsertItem } from './common/rows';
+import {
+  accountFilter,
+  contactFilter,
+  isLeadReferral,
+  isWon,
+  leadColumns,
+  newAccount,
+  newContact,
+  odataEq,
+  opportunityClose,
+  opportunityColumns,
+  closesOpportunity,
+  text,
+} from './mapping';
+import {
+  account,
+  contact,
+  lead,
+  opportunity,
+  partnerCenterSolution,
+  solutionDetail,
+  transactionCurrency,
+} from './tables';
+
+const records = s.object({
+  recordId: s.string({
+    description: 'The id Partner Center keeps as externalReferenceId (opportunity or lead).',
+  }),
+  opportunityId: s.string(),
+  leadId: s.string(),
+  accountId: s.string(),
+  contactId: s.string(),
+});
+
+export default childFlow(
+  '[Customize] Create or Get Details from Dynamics 365',
+  {
+    referral: input.text('Referral', {
+      description: 'The Partner Center referral, as JSON.',
+    }),
+    opportunityId: input.text('Opportunity id', {
+      required: false,
+      description: 'The opportunity already linked to the referral; empty for a new deal.',
+    }),
+    audit: input.text('Audit trail', {
+      required: false,
+      description: 'The audit trail to write on the opportunity.',
+    }),
+  },
+  (f, i) => {
+    f.tryCatch({
+      try: ['Create or get the records', (b) => createOrGet(b, i)],
+      catch: [
+        'Report the failure',
+        (b, attempt) =>
+          b.terminate('Fail the run', 'Failed', {
+            code: 'DetailsFailed',
+            message: failureOf(b, attempt),
+          }),
+      ],
+    });
+  },
+  { outputs: records },
+);
+
+/** The lead, or the opportunity with its account, contacts and solutions; responds with their ids. */
+function createOrGet(f: Steps, i: { referral: Ref<string>; opportunityId: Ref<string>; audit: Ref<string> }) {
+  const r = f.compose('Referral', $.json<Referral>(i.referral)).output;
+  const isNew = $.empty(text(i.opportunityId));
+
+  f.if('Is it a marketing-qualified lead', $.and(isNew, isLeadReferral(r)), {
+    yes: (b) => {
+      const found = b.dataverse.listRows('Find the lead', lead, {
+        filter: $.concat('leadid eq ', r.id),
+        select: ['leadid'],
+        top: 1,
+        ...dv,
+      });
+      b.if('Is the lead new', $.empty(found.rows), {
+        yes: (c) => createItem(c, 'Create a new lead', lead, leadColumns(r)),
+      });
+      b.respond('Return the lead', {
+        kind: 'PowerApp',
+        body: {
+          recordId: r.id,
+          opportunityId: '',
+          leadId: r.id,
+          accountId: '',
+          contactId: '',
+        },
+        schema: records,
+      });
+    },
+    no: (b) => {
+      const opportunityId = $.if(isNew, r.id, i.opportunityId);
+      let created: { accountId: Ref<string>; contactId: Ref<string> } | undefined;
+      b.if('Is it a new opportunity', isNew, {
+        yes: (c) => (created = createOpportunity(c, r, i.audit)),
+        no: (c) =>
+          upsertItem(
+            c,
+            'Update existing opportunity',
+            opportunity,
+            opportunityId,
+            opportunityColumns({
+              referral: r,
+              dealValueColumn,
+              showCheckMark,
+              linkBase: referralLinkBase,
+              audit: i.audit,
+            }),
+          ),
+      });
+      b.if('Did the referral close the deal', closesOpportunity(r), {
+        yes: (c) =>
+          c.if('Was the deal won', isWon(r), {
+            yes: (w) =>
+              w.dataverse.performUnboundAction(
+                'Win the opportunity',
+                'WinOpportunity',
+                opportunityClose(r, opportunityId, true),
+                dv,
+              ),
+            no: (l) =>
+              l.dataverse.performUnboundAction(
+                'Lose the opportunity',
+                'LoseOpportunity',
+                opportunityClose(r, opportunityId, false),
+                dv,
+              ),
+          }),
+      });
+      b.respond('Return the opportunity', {
+        kind: 'PowerApp',
+        body: {
+          recordId: opportunityId,
+          opportunityId,
+          leadId: '',
+          // Only read on a new deal, when the actions that found them ran.
+          accountId: $.if(isNew, created!.accountId, ''),
+          contactId: $.if(isNew, created!.contactId, ''),
+        },
+        schema: records,
+      });
+    },
+  });
+}
+
+/** A new deal: account (matched or created), contacts, currency, the opportunity, then its solutions. */
+function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
+  const profile = r.customerProfile;
+  const accounts = b.dataverse.listRows('Find the customer account', account, {
+    filter: accountFilter(profile),
+    select: ['accountid'],
+    top: 1,
+    ...dv,
+  });
+  const accountId = $.coalesce<string>(accounts.first.accountid, r.id);
+  upsertItem(
+    b,
+    'Create or get customer account',
+    account,
+    accountId,
+    $.if($.empty(accounts.rows), newAccount(profile, countryCodeColumn), $.json('{}')),
+    {
+      description:
+        'Creates the account when none matched (its id is the referral id, so a repeated run finds it); writes nothing to a matched one.',
+    },
+  );
+
+  const people = b.filter('Customer contacts with an e-mail', $.coalesce<Member[]>(profile.team, $.json('[]')), (m) =>
+    $.not($.empty(text(m.email))),
+  );
+  const primary = $.first(people.body);
+  const primaryFound = b.dataverse.listRows('Find the primary contact', contact, {
+    filter: contactFilter(primary),
+    select: ['contactid'],
+    top: 1,
+    ...dv,
+  });
+  const contactId = $.if($.empty(people.body), '', $.coalesce<string>(primaryFound.first.contactid, r.id));
+  b.foreach(
+    'Create or get the contacts',
+    people.body,
+    (l, m) => {
+      const found = l.dataverse.listRows('Find the contact', contact, {
+        filter: contactFilter(m),
+        select: ['contactid'],
+        top: 1,
+        ...dv,
+      });
+      // The primary contact gets the referral id (found again on a repeated run); the others a new id.
+      const newId = $.if($.equals($.toLower(text(m.email)), $.toLower(text(primary.email))), contactId, $.guid());
+      upsertItem(
+        l,
+        'Create or get the contact',
+        contact,
+        $.coalesce<string>(found.first.contactid, newId),
+        $.if($.empty(found.rows), newContact(m, accountId), $.json('{}')),
+      );
+    },
+    { concurrency: 1 },
+  );
+
+  const currency = b.dataverse.listRows('Find the currency', transactionCurrency, {
+    filter: odataEq('isocurrencycode', r.details.currency),
+    select: ['transactioncurrencyid'],
+    top: 1,
+    ...dv,
+  });
+  const columns = opportunityColumns({
+    referral: r,
+    dealValueColumn,
+    showCheckMark,
+    linkBase: referralLinkBase,
+    audit,
+    links: {
+      accountId,
+      contactId,
+      currencyId: currency.first.transactioncurrencyid,
+    },
+  });
+  upsertItem(b, 'Create a new opportunity', opportunity, r.id, columns, {
+    description: 'Its id is the referral id: the same referral delivered twice updates this opportunity.',
+  });
+
+  b.foreach(
+    'Add the referral solutions',
+    $.coalesce<Solution[]>(r.details.requirements.solutions, $.json('[]')),
+    (l, solution) => {
+      const detail = l.dataverse.listRows('Find the solution in the catalog', solutionDetail, {
+        filter: odataEq('cosell_solutionid', solution.id),
+        select: ['cosell_solutiondetailid'],
+        top: 1,
+        ...dv,
+      });
+      l.if('Is the solution in the catalog', $.not($.empty(detail.rows)), {
+        yes: (c) =>
+          c.dataverse.createRow('Add the solution to the opportunity', partnerCenterSolution, {
+            values: { cosell_name: $.coalesce(solution.name, solution.id) },
+            bind: {
+              cosell_Opportunity: { table: opportunity, id: r.id },
+              cosell_SolutionDetail: {
+                table: solutionDetail,
+                id: detail.first.cosell_solutiondetailid,
+              },
+            },
+            ...dv,
+          }),
+      });
+    },
+    { concurrency: 1 },
+  );
+  return { accountId, contactId };
+}
