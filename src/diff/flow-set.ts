@@ -6,6 +6,7 @@ import { flowFiles } from '../solution/validate/flows';
 import { readModel } from '../solution/validate/model';
 import type { SolutionSource } from '../solution/validate/source';
 import { txt } from '../solution/validate/xml';
+import { ENV_TYPE_NAMES } from '../solution/views';
 import { type FlowDoc, identityOf, isWorkflowJson } from './flow-doc';
 
 /** The label of the working tree's side. */
@@ -31,15 +32,6 @@ export interface FlowSet {
   connectionReferences?: ConnectionReferenceInfo[];
 }
 
-/** environmentvariabledefinition `<type>` codes. */
-const ENV_TYPES: Record<string, string> = {
-  '100000000': 'String',
-  '100000001': 'Number',
-  '100000002': 'Boolean',
-  '100000003': 'JSON',
-  '100000004': 'Data source',
-  '100000005': 'Secret',
-};
 
 const byKey =
   <T>(key: (t: T) => string) =>
@@ -90,7 +82,7 @@ export function flowSetOfSource(source: SolutionSource, label: string): FlowSet 
     environmentVariables: model.envVars
       .map((e) => ({
         schemaName: e.schemaName,
-        type: ENV_TYPES[txt(e.node.type)] ?? txt(e.node.type),
+        type: ENV_TYPE_NAMES[txt(e.node.type)] ?? txt(e.node.type),
         defaultValue: txt(e.node.defaultvalue),
       }))
       .sort(byKey((e) => e.schemaName)),

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { readModel, referencedPath } from '../solution/validate/model';
 import { readSolution } from '../solution/validate/source';
 import { obj, txt } from '../solution/validate/xml';
+import { ENV_TYPE_NAMES } from '../solution/views';
 import { type JsonObject, type SourceFlow, normaliseGuid } from './json';
 
 export interface EnvDefinition {
@@ -33,12 +34,6 @@ export interface ImportSource {
   problems: string[];
 }
 
-const ENV_TYPE_CODES: Record<string, string> = {
-  '100000000': 'String',
-  '100000001': 'Number',
-  '100000002': 'Boolean',
-  '100000003': 'JSON',
-};
 
 /** A bare workflow JSON file (`<Name>-<GUID>.json`, as in solution folders): named after its file. */
 export function readFlowFile(path: string, name?: string): SourceFlow {
@@ -97,7 +92,7 @@ export async function readImportSource(path: string): Promise<ImportSource> {
     out.envDefinitions.set(e.schemaName, {
       schemaName: e.schemaName,
       displayName: String(obj(n.displayname)['@default'] ?? '') || undefined,
-      type: ENV_TYPE_CODES[type] ?? (type || undefined),
+      type: ENV_TYPE_NAMES[type] ?? (type || undefined),
       defaultValue: n.defaultvalue === undefined ? undefined : txt(n.defaultvalue),
       description: String(obj(n.description)['@default'] ?? '') || undefined,
     });

@@ -15,6 +15,16 @@ export const INTRODUCED_VERSION = '1.0.0.0';
 /** Environment variable `type` option values (environmentvariabledefinition.type). */
 export const ENV_TYPE_CODES = { String: 100000000, Number: 100000001, Boolean: 100000002, JSON: 100000003 } as const;
 
+/** Every environmentvariabledefinition `type` code Dataverse knows, by code, for reading solutions. */
+export const ENV_TYPE_NAMES: Readonly<Record<string, string>> = {
+  '100000000': 'String',
+  '100000001': 'Number',
+  '100000002': 'Boolean',
+  '100000003': 'JSON',
+  '100000004': 'Data source',
+  '100000005': 'Secret',
+};
+
 /** A compiled flow as the packer needs it. */
 export interface PackagedFlow {
   displayName: string;

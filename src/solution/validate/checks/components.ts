@@ -3,16 +3,9 @@ import { Findings, type SolutionFinding } from '../finding';
 import { bareLower, plainProblem } from '../guid';
 import { type SolutionModel, declarationsReadable, referencedPath } from '../model';
 import { txt } from '../xml';
+import { ENV_TYPE_NAMES } from '../../views';
 
 const CONNECTOR_FILES = ['openapidefinition', 'connectionparameters', 'policytemplateinstances', 'iconblob', 'customcodeblobcontent'];
-const ENV_TYPES: Record<string, string> = {
-  '100000000': 'String',
-  '100000001': 'Number',
-  '100000002': 'Boolean',
-  '100000003': 'JSON',
-  '100000004': 'Data source',
-  '100000005': 'Secret',
-};
 
 export function connectors(model: SolutionModel): SolutionFinding[] {
   const f = new Findings('connectors');
@@ -56,7 +49,7 @@ export function environmentVariables(model: SolutionModel): SolutionFinding[] {
     const at = (el?: string) => ({ line: el ? e.doc.childLine(e.node, el) : e.line, field: el ?? 'environmentvariabledefinition' });
     if (!e.schemaName) f.error(e.file, 'no schemaname attribute', at());
     else if (e.schemaName !== e.folder) f.error(e.file, `schemaname '${e.schemaName}' differs from its folder name '${e.folder}'`, at());
-    const type = ENV_TYPES[txt(e.node.type)];
+    const type = ENV_TYPE_NAMES[txt(e.node.type)];
     if (!type) f.error(e.file, `<type>${txt(e.node.type)}</type> is not an environment variable type (100000000-100000005)`, at('type'));
     if (!txt(e.node.displayname?.['@default'] ?? '')) f.warning(e.file, 'no display name', at('displayname'));
     if (e.node.defaultvalue === undefined) continue;
