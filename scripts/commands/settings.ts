@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, loadSolutionConfig } from '../../src/solution/config';
-import { emptyValues, settingsFromConfig, settingsFromSolution } from '../../src/solution/settings';
+import { settingsTemplateFromConfig, settingsTemplateFromSolution } from '../../src/solution/settings';
 import { readSolution } from '../../src/solution/validate';
 
 export function register(program: Command): void {
@@ -16,12 +16,16 @@ export function register(program: Command): void {
     .action(async (from: string | undefined, o: { root: string; out?: string; force?: boolean }) => {
       const root = resolve(o.root);
       try {
-        const settings = from
-          ? settingsFromSolution(await readSolution(resolve(from)))
-          : settingsFromConfig(loadSolutionConfig(join(root, 'solution-template', 'solution.yaml')));
+        const { settings, leftOut } = from
+          ? settingsTemplateFromSolution(await readSolution(resolve(from)))
+          : settingsTemplateFromConfig(loadSolutionConfig(join(root, 'solution-template', 'solution.yaml')));
         const text = `${JSON.stringify(settings, null, 2)}\n`;
+        const note = leftOut.length
+          ? `left out, having no default (an empty Value fails the import): ${leftOut.join(', ')}; add { "SchemaName", "Value" } to set one`
+          : '';
         if (o.out === '-') {
           process.stdout.write(text);
+          if (note) console.error(note);
           return;
         }
         const out = resolve(o.out ?? join(root, 'dist', 'deploymentSettings.json'));
@@ -39,8 +43,7 @@ export function register(program: Command): void {
         console.log(
           'fill in each ConnectionId with a connection of the target environment, then: pac solution import --settings-file <file>',
         );
-        const empty = emptyValues(settings);
-        if (empty.length) console.warn(`no default for ${empty.join(', ')}: set a Value (an empty one fails the import)`);
+        if (note) console.log(note);
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
         console.error(e.message);

@@ -15,36 +15,57 @@ const bySchema = (a: { SchemaName: string }, b: { SchemaName: string }) =>
 const byLogical = (a: { LogicalName: string }, b: { LogicalName: string }) =>
   a.LogicalName < b.LogicalName ? -1 : a.LogicalName > b.LogicalName ? 1 : 0;
 
-/**
- * Values start as the defaults (an empty Value fails import: "Environment variable value can't be an empty
- * string"); ConnectionId stays empty for the admin to fill with the target environment's connection ids.
- */
-export function settingsFromConfig(config: SolutionConfig): DeploymentSettings {
+type EnvironmentValue = DeploymentSettings['EnvironmentVariables'][number];
+type ConnectionValue = DeploymentSettings['ConnectionReferences'][number];
+
+/** A settings template, and the environment variables it leaves out. */
+export interface SettingsTemplate {
+  settings: DeploymentSettings;
+  /**
+   * Variables without a default, left out of the template: import refuses an empty Value ("Environment variable
+   * value can't be an empty string"), while a variable the file does not name is imported with no value. Add
+   * `{ "SchemaName", "Value" }` to the file to set one.
+   */
+  leftOut: string[];
+}
+
+function template(variables: EnvironmentValue[], references: ConnectionValue[]): SettingsTemplate {
   return {
-    EnvironmentVariables: config.environmentVariables
-      .map((e) => ({ SchemaName: e.schemaName, Value: envDefaultText(e) ?? '' }))
-      .sort(bySchema),
-    ConnectionReferences: config.connectionReferences
-      .map((r) => ({ LogicalName: r.logicalName, ConnectionId: '', ConnectorId: `/providers/Microsoft.PowerApps/apis/${r.connector}` }))
-      .sort(byLogical),
+    settings: {
+      EnvironmentVariables: variables.filter((e) => e.Value !== '').sort(bySchema),
+      ConnectionReferences: references.sort(byLogical),
+    },
+    leftOut: variables.filter((e) => e.Value === '').sort(bySchema).map((e) => e.SchemaName),
   };
 }
+
+/**
+ * Values start as the defaults (variables without one are left out: an empty Value fails import); ConnectionId
+ * stays empty for the admin to fill with the target environment's connection ids.
+ */
+export function settingsTemplateFromConfig(config: SolutionConfig): SettingsTemplate {
+  return template(
+    config.environmentVariables.map((e) => ({ SchemaName: e.schemaName, Value: envDefaultText(e) ?? '' })),
+    config.connectionReferences.map((r) => ({
+      LogicalName: r.logicalName,
+      ConnectionId: '',
+      ConnectorId: `/providers/Microsoft.PowerApps/apis/${r.connector}`,
+    })),
+  );
+}
+
+export const settingsFromConfig = (config: SolutionConfig): DeploymentSettings => settingsTemplateFromConfig(config).settings;
 
 /** The same template for any solution zip or folder, from its definitions and <connectionreferences>. */
-export function settingsFromSolution(source: SolutionSource): DeploymentSettings {
+export function settingsTemplateFromSolution(source: SolutionSource): SettingsTemplate {
   const model = readModel(source);
-  return {
-    EnvironmentVariables: model.envVars
-      .map((e) => {
-        const d = e.node.defaultvalue === undefined ? '' : txt(e.node.defaultvalue);
-        return { SchemaName: e.schemaName, Value: d };
-      })
-      .sort(bySchema),
-    ConnectionReferences: model.connectionReferences
-      .map((r) => ({ LogicalName: r.logicalName, ConnectionId: '', ConnectorId: r.connectorId }))
-      .sort(byLogical),
-  };
+  return template(
+    model.envVars.map((e) => ({ SchemaName: e.schemaName, Value: e.node.defaultvalue === undefined ? '' : txt(e.node.defaultvalue) })),
+    model.connectionReferences.map((r) => ({ LogicalName: r.logicalName, ConnectionId: '', ConnectorId: r.connectorId })),
+  );
 }
 
-/** Names of environment variables whose template value is empty and must be filled before import. */
+export const settingsFromSolution = (source: SolutionSource): DeploymentSettings => settingsTemplateFromSolution(source).settings;
+
+/** Names of environment variables whose Value is empty: import fails on them (the templates above never have any). */
 export const emptyValues = (s: DeploymentSettings) => s.EnvironmentVariables.filter((e) => e.Value === '').map((e) => e.SchemaName);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { ConfigError, parseSolutionConfig } from '../../src/solution/config';
 import { ROOT } from './helpers';
 
@@ -27,11 +28,20 @@ describe('solution.yaml', () => {
       displayName: 'Partner Center Referrals Synchronization for Dynamics 365',
     });
     expect(config.publisher.prefix).toBe('cosell');
-    expect(config.environmentVariables.map((e) => [e.schemaName, e.type, e.defaultValue])).toEqual([
-      ['cosell_showcheckmark', 'Boolean', true],
-      ['cosell_dealvaluecolumn', 'String', 'estimatedvalue'],
-      ['cosell_countrycodecolumn', 'String', 'address1_country'],
-    ]);
+    // Every variable the file declares, in its order, with its type and default as written...
+    const declared = (parseYaml(good) as { environmentVariables: Record<string, unknown>[] }).environmentVariables;
+    expect(declared.length).toBeGreaterThan(0);
+    expect(config.environmentVariables.map((e) => [e.schemaName, e.type, e.defaultValue])).toEqual(
+      declared.map((e) => [e.schemaName, e.type, e.defaultValue]),
+    );
+    // ...among them a Boolean, and variables that are intentionally left without a default.
+    const byName = new Map(config.environmentVariables.map((e) => [e.schemaName, e]));
+    expect(byName.get('cosell_showcheckmark')).toMatchObject({ type: 'Boolean', defaultValue: true });
+    expect(byName.get('cosell_dealvaluecolumn')).toMatchObject({ type: 'String', defaultValue: 'estimatedvalue' });
+    expect(byName.get('cosell_syncuserid')).toMatchObject({ type: 'String' });
+    expect(byName.get('cosell_syncuserid')!.defaultValue).toBeUndefined();
+    expect(byName.get('cosell_reconciliationwatermark')).toMatchObject({ type: 'String' });
+    expect(byName.get('cosell_reconciliationwatermark')!.defaultValue).toBeUndefined();
     expect(config.connectionReferences.find((r) => r.logicalName === 'cosell_Dataverse')?.connector).toBe(
       'shared_commondataserviceforapps',
     );

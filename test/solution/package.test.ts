@@ -44,7 +44,8 @@ const connector = {
 describe('solution package', async () => {
   const pkg = await projectPackage();
   const flows = await projectFlows();
-  const id = flows[0]!.workflowId;
+  const id = flows.find((f) => f.displayName === 'Partner Center to Dynamics 365')!.workflowId;
+  const config = projectConfig();
 
   it('packs the three root files first, then every entry by path, with forward slashes and no directories', () => {
     const paths = pkg.unmanaged.map((f) => f.path);
@@ -58,15 +59,21 @@ describe('solution package', async () => {
   it('unpacks in pac solution unpack layout', async () => {
     const paths = (await projectPackage(noParts())).unpacked.map((f) => f.path);
     const wf = `Workflows/PartnerCentertoDynamics365-${id.toUpperCase()}.json`;
+    // Each flow as `Workflows/<display name's letters and digits>-<GUID>.json` and its .data.xml; each variable
+    // of solution.yaml as its definition folder.
+    const workflows = flows.flatMap((f) => {
+      const json = `Workflows/${f.displayName.replace(/[^A-Za-z0-9]/g, '')}-${f.workflowId.toUpperCase()}.json`;
+      return [json, `${json}.data.xml`];
+    });
+    expect(workflows).toContain(wf);
     expect(paths).toEqual(
       [
         'Other/Customizations.xml',
         'Other/Solution.xml',
-        wf,
-        `${wf}.data.xml`,
-        'environmentvariabledefinitions/cosell_countrycodecolumn/environmentvariabledefinition.xml',
-        'environmentvariabledefinitions/cosell_dealvaluecolumn/environmentvariabledefinition.xml',
-        'environmentvariabledefinitions/cosell_showcheckmark/environmentvariabledefinition.xml',
+        ...workflows,
+        ...config.environmentVariables.map(
+          (e) => `environmentvariabledefinitions/${e.schemaName}/environmentvariabledefinition.xml`,
+        ),
       ].sort(),
     );
     expect(text(pkg.unpacked, 'Other/Customizations.xml')).toContain('<Workflows />');
@@ -134,13 +141,13 @@ describe('solution package', async () => {
   });
 
   it('includes schema and connector components: roots, customizations sections and files', async () => {
-    const config = projectConfig();
     const withParts = packageSolution({ config, flows, parts: mergeParts([fromSchema(schema), connector]) });
     const solution = text(withParts.unmanaged, 'solution.xml');
     const types = [...solution.matchAll(/<RootComponent type="(\d+)"/g)].map((m) => m[1]);
-    expect(types).toEqual(['1', '9', '29', '372']); // numeric order, as a packed export
+    const workflows = flows.map(() => '29'); // one root component per flow
+    expect(types).toEqual(['1', '9', ...workflows, '372']); // numeric order, as a packed export
     const unpackedTypes = [...text(withParts.unpacked, 'Other/Solution.xml').matchAll(/<RootComponent type="(\d+)"/g)].map((m) => m[1]);
-    expect(unpackedTypes).toEqual(['1', '29', '372', '9']); // text order, as pac solution unpack
+    expect(unpackedTypes).toEqual(['1', ...workflows, '372', '9']); // text order, as pac solution unpack
     expect(solution).toContain(
       `<RootComponent type="372" id="{${connectorIdOf(connectorName)}}" schemaName="${connectorName}" behavior="0" />`,
     );
@@ -164,7 +171,6 @@ describe('solution package', async () => {
   });
 
   it('refuses two files with the same path and paths that escape the tree', () => {
-    const config = projectConfig();
     const dup = {
       ...noParts(),
       files: [

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutFile } from '../../src/solution/package';
 import { errorsOf, formatFinding, validateSolution, validateSource } from '../../src/solution/validate';
 import { zipEntries } from '../../src/solution/zip';
-import { CLI, edited, projectPackage, sourceOf } from './helpers';
+import { CLI, edited, projectFlows, projectPackage, sourceOf, text } from './helpers';
 
 const errors = (files: OutFile[], layout: 'packed' | 'unpacked' = 'packed') =>
   errorsOf(validateSource(sourceOf(files, layout))).map((f) => formatFinding(f));
@@ -16,7 +16,11 @@ const errors = (files: OutFile[], layout: 'packed' | 'unpacked' = 'packed') =>
 describe('cosell validate', async () => {
   const pkg = await projectPackage();
   const packed = pkg.unmanaged;
-  const wf = packed.find((f) => f.path.startsWith('Workflows/'))!.path;
+  // The webhook receiver's workflow JSON: the edits below touch its expressions and actions.
+  const receiver = (await projectFlows()).find((f) => f.displayName === 'Partner Center to Dynamics 365')!;
+  const wf = packed.find((f) => f.path.startsWith('Workflows/') && f.path.endsWith(`-${receiver.workflowId.toUpperCase()}.json`))!.path;
+  /** The 1-based line of customizations.xml that first contains `s`. */
+  const customizationsLine = (s: string) => text(packed, 'customizations.xml').split('\r\n').findIndex((l) => l.includes(s)) + 1;
 
   it('passes our packed and unpacked solution without errors or warnings', () => {
     expect(validateSource(sourceOf(packed)).map((f) => formatFinding(f))).toEqual([]);
@@ -36,7 +40,7 @@ describe('cosell validate', async () => {
     expect(errors(packed.filter((f) => f.path !== wf))).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^error: customizations\\.xml:6: Workflow\\[Name="Partner Center to Dynamics 365"\\]/JsonFileName: the workflow JSON '${wf}' is missing$`,
+          `^error: customizations\\.xml:${customizationsLine(`<JsonFileName>/${wf}</JsonFileName>`)}: Workflow\\[Name="Partner Center to Dynamics 365"\\]/JsonFileName: the workflow JSON '${wf}' is missing$`,
         ),
       ),
     ]);
@@ -101,9 +105,14 @@ describe('cosell validate', async () => {
     expect(errors(edited(packed, wf, (t) => t.replace('"properties": {', '"properties": {,')))).toEqual([
       expect.stringMatching(new RegExp(`^error: ${wf}:2: the workflow JSON is not well-formed: `)),
     ]);
-    const badExpr = edited(packed, wf, (t) =>
-      t.replace("@last(split(triggerBody()?['ResourceUri'], '/'))", "@last(split(triggerBody()?['ResourceUri'], '/')"),
-    );
+    // Referral_id's expression without its last closing parenthesis.
+    const badExpr = edited(packed, wf, (t) => {
+      const expr: string = JSON.parse(t).properties.definition.actions.Referral_id.inputs;
+      expect(expr).toMatch(/^@.*\)$/);
+      const broken = t.replace(JSON.stringify(expr), JSON.stringify(expr.slice(0, -1)));
+      expect(broken).not.toBe(t);
+      return broken;
+    });
     expect(errors(badExpr)).toEqual([expect.stringMatching(new RegExp(`^error: ${wf}:\\d+: Referral_id: inputs: `))]);
   });
 
@@ -153,7 +162,7 @@ describe('cosell validate', async () => {
 
   it('flags XML that is not well-formed, with its line', () => {
     expect(errors(edited(packed, 'customizations.xml', (t) => t.replace('</Workflows>', '</Workflow>')))).toEqual([
-      expect.stringMatching(/^error: customizations\.xml:29: XML is not well-formed: /),
+      expect.stringMatching(new RegExp(`^error: customizations\\.xml:${customizationsLine('</Workflows>')}: XML is not well-formed: `)),
     ]);
   });
 
