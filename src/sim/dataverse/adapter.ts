@@ -8,7 +8,7 @@ export const DATAVERSE_API_NAME = 'shared_commondataserviceforapps';
 
 const ANNOTATIONS = 'odata.include-annotations="*"';
 /** Parameters of an operation that the double does not model: a flow using them fails the simulation loudly. */
-const UNMODELLED = ['$expand', 'fetchXml', '$skiptoken', 'search'];
+const UNMODELLED = ['fetchXml', '$skiptoken', 'search'];
 /** Response headers worth passing on (transport headers such as Date or Connection are dropped). */
 const KEPT_HEADERS = new Set(['content-type', 'odata-version', 'odata-entityid', 'preference-applied']);
 
@@ -39,7 +39,7 @@ async function invoke(double: DataverseDouble, request: ConnectorRequest): Promi
 
   switch (request.operationId) {
     case 'ListRecords': {
-      const res = await call('GET', set(), { query: pick(p, ['$select', '$filter', '$orderby', '$top']) });
+      const res = await call('GET', set(), { query: pick(p, ['$select', '$filter', '$orderby', '$expand', '$top']) });
       return ok(res)
         ? {
             ...res,
@@ -51,7 +51,7 @@ async function invoke(double: DataverseDouble, request: ConnectorRequest): Promi
         : res;
     }
     case 'GetItem':
-      return rowResult(double, set(), await call('GET', row(), { query: pick(p, ['$select']) }));
+      return rowResult(double, set(), await call('GET', row(), { query: pick(p, ['$select', '$expand']) }));
     case 'CreateRecord':
       return rowResult(double, set(), await call('POST', set(), { body: items(p), headers: write }));
     case 'UpdateOnlyRecord':

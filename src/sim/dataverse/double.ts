@@ -1,6 +1,9 @@
 // The Dataverse double: the Web API over HTTP for the adapter, a TypeScript API for scenario steps
 // (seed, create/update/delete as an identity, inspect), and the row triggers flows subscribe to.
+import type { EnvironmentVariableDefinition } from '../../compile/project';
 import type { Clock, RowSubscription, RowTriggerSource } from '../contracts';
+import { runUnboundAction } from './actions';
+import { environmentVariableRows } from './environment-variables';
 import type { ChangeEvent, SdkMessage } from './events';
 import { API_PATH } from './http/handler';
 import { WebApiServer } from './http/server';
@@ -52,7 +55,7 @@ export class DataverseDouble implements RowTriggerSource {
   constructor(o: DataverseDoubleOptions) {
     this.catalog = o.catalog ?? loadCatalog();
     this.service = new DataverseService(this.catalog, o.clock, o.seed ?? 'dataverse');
-    this.subscriptions = new Subscriptions(this.catalog, this.service.store, (id) => this.service.identityOf(id));
+    this.subscriptions = new Subscriptions(this.catalog, this.service.store, this.service);
     this.organizationUrl = o.organizationUrl ?? ORGANIZATION_URL;
     this.server = new WebApiServer(
       this.service,
@@ -124,6 +127,18 @@ export class DataverseDouble implements RowTriggerSource {
     return ids;
   }
 
+  /**
+   * The solution's environment variables as its import leaves them: a definition row per variable (id
+   * `environmentVariableDefinitionId(schemaName)`), and a value row for each one in `values` (by schema name).
+   * No trigger fires. E.g. `seedEnvironmentVariables(loadSolutionConfig().environmentVariables)`.
+   */
+  seedEnvironmentVariables(
+    definitions: readonly EnvironmentVariableDefinition[],
+    values?: Record<string, unknown>,
+  ): void {
+    this.seed(environmentVariableRows(definitions, values));
+  }
+
   /** A scenario step creates a row as `identity` (validated like POST); triggers fire. Returns the row. */
   create(entitySet: string, payload: Row, identity: string): Row {
     const t = this.service.tableBySet(entitySet);
@@ -137,6 +152,27 @@ export class DataverseDouble implements RowTriggerSource {
     const t = this.service.tableBySet(entitySet);
     this.changed(this.service.upsert(t, id, payload, identity, 'updateOnly').events);
     return this.get(entitySet, id)!;
+  }
+
+  /**
+   * A seller closes an opportunity in the app: WinOpportunity or LoseOpportunity as `identity` (Update with
+   * statecode does not close it, as in Dataverse). Status defaults to Won (3) or Canceled (4); triggers fire.
+   */
+  closeOpportunity(
+    id: string,
+    outcome: 'Won' | 'Lost',
+    identity: string,
+    o: { status?: number; actualrevenue?: number } = {},
+  ): Row {
+    const close = {
+      'opportunityid@odata.bind': `opportunities(${id})`,
+      ...(o.actualrevenue === undefined ? {} : { actualrevenue: o.actualrevenue }),
+    };
+    const action = outcome === 'Won' ? 'WinOpportunity' : 'LoseOpportunity';
+    this.changed(
+      runUnboundAction(this.service, action, { OpportunityClose: close, Status: o.status ?? -1 }, identity).events,
+    );
+    return this.get('opportunities', id)!;
   }
 
   delete(entitySet: string, id: string, identity: string): void {

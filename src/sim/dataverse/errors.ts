@@ -149,6 +149,20 @@ export const errors = {
       '0x0',
       `Invalid value '${value}' for $top query option found. The $top query option requires a non-negative integer value.`,
     ),
+  /** `$expand` of a structural property (`$expand=name`). */
+  notNavigation: (property: string, logicalName: string) =>
+    new WebApiError(
+      400,
+      '0x0',
+      `Property '${property}' on type 'Microsoft.Dynamics.CRM.${logicalName}' is not a navigation property or complex property. Only navigation properties can be expanded.`,
+    ),
+  /** `$top`/`$orderby` in the `$expand` of a single-valued navigation property (learn.microsoft.com, "Join tables"). */
+  expandOptions: () =>
+    new WebApiError(
+      400,
+      '0x80060888',
+      'Only $select and $filter clause can be provided while doing $expand on many-to-one relationship or nested one-to-many relationship.',
+    ),
   badRequest: (message: string) => new WebApiError(400, '0x0', message),
   /** What the double does not model: a loud 501 rather than a silent wrong answer. */
   notModelled: (what: string) => new WebApiError(501, '0x0', `The Dataverse double does not model ${what}.`),

@@ -8,6 +8,7 @@ export {
   type ChangeRecord,
 } from './double';
 export { dataverseAdapter, DATAVERSE_API_NAME } from './adapter';
+export { environmentVariableDefinitionId, environmentVariableValueId } from './environment-variables';
 export { WebApiError } from './errors';
 export { Catalog, loadCatalog } from './metadata/catalog';
 export type { TableMeta, ColumnMeta } from './metadata/model';

@@ -6,13 +6,19 @@ import { errors } from './errors';
 import type { ChangeEvent, WriteResult } from './events';
 import type { Catalog } from './metadata/catalog';
 import type { TableMeta } from './metadata/model';
-import { applyQuery, parseQueryOptions } from './odata/query-options';
+import { type ExpandNode, expandInto, planExpand } from './odata/expand';
+import { type QueryOptions, applyQuery, parseQueryOptions } from './odata/query-options';
 import { type WriteKind, parsePayload, parseReference } from './payload';
 import { type RepresentOptions, represent } from './representation';
 import { type LookupValue, RowStore, type StoredRow, isLookupValue } from './store';
 import { isoSeconds } from './values';
 
 export type UpsertMode = 'upsert' | 'updateOnly' | 'createOnly';
+
+/** How a read answers: annotations, and the API base URL nextLinks of expanded collections start with. */
+export interface ReadOptions extends RepresentOptions {
+  base?: string;
+}
 
 export class DataverseService {
   readonly store = new RowStore();
@@ -64,26 +70,35 @@ export class DataverseService {
     return row;
   }
 
-  /** A row in its Web API shape, with $select checked. */
-  get(t: TableMeta, id: string, params: URLSearchParams, o: RepresentOptions = {}): Record<string, unknown> {
+  /** A row in its Web API shape, with $select and $expand checked. */
+  get(t: TableMeta, id: string, params: URLSearchParams, o: ReadOptions = {}): Record<string, unknown> {
     const q = parseQueryOptions(params, t, this.catalog);
-    return represent(this.catalog, this.store, t, this.retrieve(t, id), { ...o, select: q.select });
+    const plan = q.expand ? planExpand(q.expand, t, this.catalog) : [];
+    return this.shape(t, this.retrieve(t, id), q, plan, o);
   }
 
-  /** A collection GET: rows in Web API shape after $filter, $orderby, $top; and the $count. */
+  /** A collection GET: rows in Web API shape after $filter, $orderby, $top, with $expand; and the $count. */
   list(
     t: TableMeta,
     params: URLSearchParams,
-    o: RepresentOptions = {},
+    o: ReadOptions = {},
   ): { rows: Record<string, unknown>[]; count?: number } {
     const q = parseQueryOptions(params, t, this.catalog);
+    const plan = q.expand ? planExpand(q.expand, t, this.catalog) : [];
     const stored = this.store.all(t.logicalName);
     const shaped = stored.map((row) => ({ row, ...represent(this.catalog, this.store, t, row, { etag: false }) }));
     const matching = q.filter ? applyQuery(shaped, { filter: q.filter }) : shaped;
     const rows = applyQuery(matching, { orderby: q.orderby, top: q.top }).map((r) =>
-      represent(this.catalog, this.store, t, r.row as StoredRow, { ...o, select: q.select }),
+      this.shape(t, r.row as StoredRow, q, plan, o),
     );
     return q.count ? { rows, count: matching.length } : { rows };
+  }
+
+  private shape(t: TableMeta, row: StoredRow, q: QueryOptions, plan: ExpandNode[], o: ReadOptions) {
+    const out = represent(this.catalog, this.store, t, row, { ...o, select: q.select });
+    const c = { catalog: this.catalog, store: this.store, annotations: o.annotations, base: o.base ?? '' };
+    expandInto(out, t, row, plan, c);
+    return out;
   }
 
   create(t: TableMeta, body: unknown, identity: string, kind: WriteKind = 'create', presetId?: string): WriteResult {

@@ -32,7 +32,7 @@ export class Subscriptions {
   constructor(
     private readonly catalog: Catalog,
     private readonly store: RowStore,
-    private readonly identityOf: (userId: string) => string | undefined,
+    private readonly users: { userId(identity: string): string; identityOf(userId: string): string | undefined },
   ) {}
 
   /** Registers a flow's trigger; an unknown table or an invalid filterexpression throws, as saving the flow would fail. */
@@ -64,7 +64,8 @@ export class Subscriptions {
     for (const e of events) {
       for (const r of this.registrations) {
         if (!this.matches(r, e)) continue;
-        r.fire(this.body(e), this.runAs(r.subscription, e));
+        const identity = this.runAs(r.subscription, e);
+        r.fire(this.body(e, this.users.userId(identity)), identity);
       }
     }
   }
@@ -80,9 +81,15 @@ export class Subscriptions {
     return represent(this.catalog, this.store, e.table, e.row, { etag: false });
   }
 
-  /** The row (all columns, lookups as `_x_value`, choices also as `_x_label`) and SdkMessage; Delete carries the id only. */
-  body(e: ChangeEvent): Record<string, unknown> {
-    if (e.message === 'Delete') return { [e.table.primaryId]: e.id, SdkMessage: 'Delete' };
+  /**
+   * The row (all columns, lookups as `_x_value`, choices also as `_x_label`), then ItemInternalId, SdkMessage,
+   * RunAsSystemUserId and RowVersion. A Delete carries only the id, ItemInternalId, SdkMessage and
+   * RunAsSystemUserId: the properties of the sample body a real export's Parse JSON was generated from
+   * (powercat-automation-kit SyncDeletedselectorfromDLPProfile-F97F0940-….json); no other column, no lookup.
+   */
+  body(e: ChangeEvent, runAsUserId: string): Record<string, unknown> {
+    const tail = { ItemInternalId: e.id, SdkMessage: e.message, RunAsSystemUserId: runAsUserId };
+    if (e.message === 'Delete') return { [e.table.primaryId]: e.id, ...tail };
     const out: Record<string, unknown> = {};
     const row = this.shape(e);
     for (const c of e.table.columns) {
@@ -92,14 +99,13 @@ export class Subscriptions {
         out[`_${c.logicalName}_label`] = c.options?.find((o) => o.value === row[prop])?.label ?? null;
       }
     }
-    out.SdkMessage = e.message;
-    return out;
+    return { ...out, ...tail, RowVersion: String(e.row.versionnumber) };
   }
 
   /** runas 2 (row owner) runs as the owner; 1 (modifying user) and 3 (flow owner, decided by the runtime) get the modifying user. */
   private runAs(s: RowSubscription, e: ChangeEvent): string {
     const owner = e.row.ownerid;
-    if (s.runAs === 2 && isLookupValue(owner)) return this.identityOf(owner.id) ?? e.identity;
+    if (s.runAs === 2 && isLookupValue(owner)) return this.users.identityOf(owner.id) ?? e.identity;
     return e.identity;
   }
 }

@@ -240,9 +240,7 @@ describe('Dataverse connector adapter', () => {
 
   it('operations and options the double does not model throw instead of answering wrongly', async () => {
     const { call } = await setup();
-    await expect(call('ListRecords', { entityName: 'accounts', $expand: 'primarycontactid' })).rejects.toThrow(
-      /\$expand/,
-    );
+    await expect(call('ListRecords', { entityName: 'accounts', fetchXml: '<fetch/>' })).rejects.toThrow(/fetchXml/);
     await expect(
       call('PerformBoundAction', { entityName: 'accounts', actionName: 'X', recordId: 'x' }),
     ).rejects.toThrow(/PerformBoundAction/);

@@ -25,6 +25,38 @@ describe('Dataverse double: scenario API', () => {
     expect(double.changes()).toEqual([]);
   });
 
+  it('closeOpportunity runs WinOpportunity / LoseOpportunity as the seller; an Update cannot close', async () => {
+    const { double } = await startDouble();
+    const fired: unknown[] = [];
+    double.subscribe(
+      { flow: 'f', message: 3, entityName: 'opportunity', scope: 4, filteringAttributes: ['statecode'] },
+      (b) => fired.push([b.statecode, b.statuscode]),
+    );
+    const [won, lost] = double.seed({
+      opportunities: [{ name: 'A', estimatedvalue: 5 }, { name: 'B' }],
+    }).opportunities!;
+    expect(() => double.update('opportunities', won!, { statecode: 1, statuscode: 3 }, 'seller')).toThrow(
+      /use the WinOpportunityRequest message/,
+    );
+    expect(double.closeOpportunity(won!, 'Won', 'seller')).toMatchObject({
+      statecode: 1,
+      statuscode: 3,
+      actualvalue: 5,
+    });
+    expect(double.closeOpportunity(lost!, 'Lost', 'seller', { status: 5 })).toMatchObject({
+      statecode: 2,
+      statuscode: 5,
+    });
+    expect(fired).toEqual([
+      [1, 3],
+      [2, 5],
+    ]);
+    expect(double.changes().map((c) => [c.message, c.identity, c.attributes.slice(0, 2)])).toEqual([
+      ['Update', 'seller', ['statecode', 'statuscode']],
+      ['Update', 'seller', ['statecode', 'statuscode']],
+    ]);
+  });
+
   it('create/update/delete validate like the Web API and run as the given identity', async () => {
     const { double, clock } = await startDouble();
     const row = double.create('opportunities', { name: 'Deal' }, 'seller');

@@ -170,10 +170,10 @@ describe('Dataverse double: queries', () => {
 
   it('query options the double does not model fail loudly (501)', async () => {
     const { json } = await withAccounts();
-    const res = await json('GET', 'accounts?$expand=primarycontactid($select=fullname)');
+    const res = await json('GET', 'accounts?$apply=groupby((name))');
     expect([res.status, res.body.error.message]).toEqual([
       501,
-      'The Dataverse double does not model the $expand query option.',
+      'The Dataverse double does not model the $apply query option.',
     ]);
   });
 });

@@ -68,6 +68,8 @@ describe('Dataverse double: table metadata', () => {
         'transactioncurrencies',
         'cosell_solutiondetails',
         'cosell_partnercentersolutions',
+        'environmentvariabledefinitions',
+        'environmentvariablevalues',
       ]),
     );
     expect(col('opportunity', 'customerid')!.navigations!.map((n) => n.name)).toEqual([
@@ -84,6 +86,15 @@ describe('Dataverse double: table metadata', () => {
       state: 2,
     });
     expect(col('account', 'websiteurl')).toMatchObject({ maxLength: 200, format: 'url' });
+    for (const t of ['account', 'contact', 'lead']) {
+      for (const n of [1, 2]) {
+        expect([250, 250, 250, 80, 50, 20, 80]).toEqual(
+          ['line1', 'line2', 'line3', 'city', 'stateorprovince', 'postalcode', 'country'].map(
+            (part) => col(t, `address${n}_${part}`)?.maxLength,
+          ),
+        );
+      }
+    }
     expect(col('opportunity', 'statecode')).toMatchObject({ validForCreate: false, rejectOnCreate: true });
     expect(col('account', 'statecode')!.validForCreate).toBe(false);
   });

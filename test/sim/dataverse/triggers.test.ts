@@ -1,5 +1,5 @@
 // Row triggers: message kinds, filteringattributes, filterexpression, runas, and the trigger body
-// (row, _x_value lookups, _x_label choices, _modifiedby_value, SdkMessage).
+// (row, _x_value lookups, _x_label choices, _modifiedby_value, ItemInternalId, SdkMessage, RunAsSystemUserId).
 import { describe, expect, it } from 'vitest';
 import type { RowSubscription } from '../../../src/sim/contracts';
 import { DATAVERSE_API_NAME, dataverseAdapter } from '../../../src/sim/dataverse';
@@ -110,8 +110,17 @@ describe('Dataverse double: row triggers', () => {
       cosell_referralvisibility: 620180000,
       _cosell_referralvisibility_label: 'Hidden',
       _modifiedby_value: double.userId('seller'),
+      ItemInternalId: id,
       SdkMessage: 'Create',
+      RunAsSystemUserId: double.userId('seller'),
+      RowVersion: String(created!.versionnumber),
     });
+    expect(Object.keys(created!).slice(-4)).toEqual([
+      'ItemInternalId',
+      'SdkMessage',
+      'RunAsSystemUserId',
+      'RowVersion',
+    ]);
     expect(created!['@odata.etag']).toBeUndefined();
     expect(updated).toMatchObject({
       _cosell_referralvisibility_label: 'Visible',
@@ -121,7 +130,7 @@ describe('Dataverse double: row triggers', () => {
     });
   });
 
-  it('a Delete body carries the id and SdkMessage; cascaded deletes fire too', async () => {
+  it('a Delete body carries only the id, ItemInternalId, SdkMessage and RunAsSystemUserId; cascades fire too', async () => {
     const { double, fired } = await setup([
       { flow: 'opps', message: 2, entityName: 'opportunity' },
       { flow: 'solutions', message: 2, entityName: 'cosell_partnercentersolution' },
@@ -133,9 +142,15 @@ describe('Dataverse double: row triggers', () => {
       'seller',
     );
     double.delete('opportunities', opp as string, 'seller');
+    const tail = (id: unknown) => ({
+      ItemInternalId: id,
+      SdkMessage: 'Delete',
+      RunAsSystemUserId: double.userId('seller'),
+    });
+    // No lookup: a flow cannot read _cosell_opportunity_value of a deleted solution row from the trigger.
     expect(fired.map((f) => [f.flow, f.body])).toEqual([
-      ['solutions', { cosell_partnercentersolutionid: pcs, SdkMessage: 'Delete' }],
-      ['opps', { opportunityid: opp, SdkMessage: 'Delete' }],
+      ['solutions', { cosell_partnercentersolutionid: pcs, ...tail(pcs) }],
+      ['opps', { opportunityid: opp, ...tail(opp) }],
     ]);
   });
 
@@ -146,9 +161,9 @@ describe('Dataverse double: row triggers', () => {
     ]);
     const { accountid } = double.create('accounts', { name: 'Contoso' }, 'seller');
     double.update('accounts', accountid as string, { name: 'Contoso Ltd' }, 'sync');
-    expect(fired.map((f) => [f.flow, f.identity])).toEqual([
-      ['modifier', 'sync'],
-      ['owner', 'seller'],
+    expect(fired.map((f) => [f.flow, f.identity, f.body.RunAsSystemUserId])).toEqual([
+      ['modifier', 'sync', double.userId('sync')],
+      ['owner', 'seller', double.userId('seller')],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { UNBOUND_ACTIONS, runUnboundAction } from '../actions';
 import { WebApiError, errors } from '../errors';
 import type { ChangeEvent, WriteResult } from '../events';
 import type { TableMeta } from '../metadata/model';
+import { contextColumns } from '../odata/expand-parser';
 import { type AnnotationFilter, annotationFilter } from '../representation';
 import type { DataverseService, UpsertMode } from '../service';
 import { isGuid } from '../values';
@@ -101,7 +102,7 @@ function route(service: DataverseService, req: HttpRequest): HttpResult {
   }
   switch (method) {
     case 'GET': {
-      const row = service.get(t, id, ctx.params, { annotations: ctx.annotations });
+      const row = service.get(t, id, ctx.params, { annotations: ctx.annotations, base: ctx.base });
       return {
         status: 200,
         headers: { ...JSON_TYPE, ...applied(ctx, false) },
@@ -123,7 +124,7 @@ function route(service: DataverseService, req: HttpRequest): HttpResult {
 }
 
 function collection(ctx: Context, t: TableMeta): HttpResult {
-  const { rows, count } = ctx.service.list(t, ctx.params, { annotations: ctx.annotations });
+  const { rows, count } = ctx.service.list(t, ctx.params, { annotations: ctx.annotations, base: ctx.base });
   const body = {
     '@odata.context': context(ctx, t, false),
     ...(count === undefined ? {} : { '@odata.count': count }),
@@ -136,7 +137,7 @@ function collection(ctx: Context, t: TableMeta): HttpResult {
 function written(ctx: Context, t: TableMeta, result: WriteResult): HttpResult {
   const headers: Record<string, string> = { ...ODATA, 'OData-EntityId': `${ctx.base}/${t.setName}(${result.id})` };
   if (!ctx.prefer.representation) return { status: 204, headers, events: result.events };
-  const row = ctx.service.get(t, result.id, ctx.params, { annotations: ctx.annotations });
+  const row = ctx.service.get(t, result.id, ctx.params, { annotations: ctx.annotations, base: ctx.base });
   return {
     status: result.created ? 201 : 200,
     headers: { ...headers, ...JSON_TYPE, ...applied(ctx, true) },
@@ -145,16 +146,10 @@ function written(ctx: Context, t: TableMeta, result: WriteResult): HttpResult {
   };
 }
 
+/** `…/$metadata#accounts(name,primarycontactid(fullname))/$entity`. */
 function context(ctx: Context, t: TableMeta, entity: boolean): string {
-  const select = ctx.params.get('$select');
-  const columns = select
-    ? `(${select
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .join(',')})`
-    : '';
-  return `${ctx.base}/$metadata#${t.setName}${columns}${entity ? '/$entity' : ''}`;
+  const columns = contextColumns(ctx.params.get('$select'), ctx.params.get('$expand'));
+  return `${ctx.base}/$metadata#${t.setName}${columns ? `(${columns})` : ''}${entity ? '/$entity' : ''}`;
 }
 
 function applied(ctx: Context, returned: boolean): Record<string, string> {

@@ -2,6 +2,7 @@
 import { loadSolutionConfig } from '../../../solution/config';
 import { loadSchema } from '../../../solution/schema/load';
 import { SCHEMA_YAML, SOLUTION_YAML } from '../../../solution/schema/paths';
+import { environmentVariableTables } from './environment-variable-tables';
 import { salesTables } from './sales-tables';
 import { applySolutionSchema } from './solution-tables';
 import { type ColumnMeta, type NavigationMeta, type TableMeta, propertyName } from './model';
@@ -85,7 +86,7 @@ export class Catalog {
 
 const loaded = new Map<string, Catalog>();
 
-/** The standard Sales tables plus the solution's schema (columns on opportunity, the custom tables); read once per file pair. */
+/** The standard Sales and environment variable tables plus the solution's schema (its columns, its tables); read once per file pair. */
 export function loadCatalog(schemaYaml: string = SCHEMA_YAML, solutionYaml: string = SOLUTION_YAML): Catalog {
   const key = `${schemaYaml}\u0000${solutionYaml}`;
   let catalog = loaded.get(key);
@@ -98,5 +99,5 @@ function readCatalog(schemaYaml: string, solutionYaml: string): Catalog {
   const p = { prefix: publisher.prefix, optionValuePrefix: publisher.optionValuePrefix };
   const tables = salesTables();
   const custom = applySolutionSchema(tables, loadSchema(schemaYaml, p), p);
-  return new Catalog([...tables, ...custom]);
+  return new Catalog([...tables, ...environmentVariableTables(), ...custom]);
 }

@@ -21,13 +21,17 @@ import type { ColumnMeta, TableMeta } from './model';
 const pk = (logicalName: string): ColumnMeta => ({ logicalName, kind: 'primarykey', validForUpdate: false });
 const currency = (table: string) =>
   lookup('transactioncurrencyid', 'transactioncurrency', `transactioncurrency_${table}`, { cascadeDelete: 'Restrict' });
-const address = (): ColumnMeta[] => [
-  text('address1_line1', 250),
-  text('address1_city', 80),
-  text('address1_stateorprovince', 50),
-  text('address1_postalcode', 20),
-  text('address1_country', 80),
-];
+/** Address 1 and Address 2: Street 1-3, City, State/Province, ZIP/Postal Code, Country/Region. */
+const address = (): ColumnMeta[] =>
+  [1, 2].flatMap((n) => [
+    text(`address${n}_line1`, 250),
+    text(`address${n}_line2`, 250),
+    text(`address${n}_line3`, 250),
+    text(`address${n}_city`, 80),
+    text(`address${n}_stateorprovince`, 50),
+    text(`address${n}_postalcode`, 20),
+    text(`address${n}_country`, 80),
+  ]);
 
 export const opportunityTable = (): TableMeta => ({
   logicalName: 'opportunity',
@@ -108,6 +112,7 @@ export const contactTable = (): TableMeta => ({
     text('telephone1', 50, 'phone'),
     text('mobilephone', 50, 'phone'),
     text('jobtitle', 100),
+    ...address(),
     customer('parentcustomerid', 'contact_customer_accounts', 'contact_customer_contacts'),
     currency('contact'),
     ...activeInactive(),

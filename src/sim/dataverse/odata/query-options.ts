@@ -1,4 +1,5 @@
-// The query options of a collection GET: $select, $filter, $orderby, $top, $count. Others fail loudly.
+// The query options of a GET: $select, $filter, $orderby, $top, $count, and $expand (kept as text here, planned
+// by expand.ts against the related tables). Others fail loudly.
 import { errors } from '../errors';
 import type { Catalog } from '../metadata/catalog';
 import type { TableMeta } from '../metadata/model';
@@ -11,9 +12,11 @@ export interface QueryOptions {
   orderby?: { property: string; desc: boolean }[];
   top?: number;
   count?: boolean;
+  /** The `$expand` text, as written. */
+  expand?: string;
 }
 
-const SUPPORTED = new Set(['$select', '$filter', '$orderby', '$top', '$count']);
+const SUPPORTED = new Set(['$select', '$filter', '$orderby', '$top', '$count', '$expand']);
 
 /** Parses and checks the options against the table; unknown properties give the Web API's 400. */
 export function parseQueryOptions(params: URLSearchParams, t: TableMeta, catalog: Catalog): QueryOptions {
@@ -40,6 +43,8 @@ export function parseQueryOptions(params: URLSearchParams, t: TableMeta, catalog
   }
   const count = params.get('$count');
   if (count !== null) q.count = count === 'true';
+  const expand = params.get('$expand');
+  if (expand !== null) q.expand = expand;
   return q;
 }
 
