@@ -59,7 +59,10 @@ export async function run(): Promise<BenchRow[]> {
     const { flows } = await loadFlows(join(root, 'flows-src'), root);
     const ten = copies(flows, 10);
     const buildOne = () => build({ root, outDir: out });
-    const buildTen = () => build({ root, outDir: outTen, flows: ten });
+    // Renamed copies of the receiver form loops the bidirectional-sync-loop rule rightly reports (each copy's
+    // writes can fire another copy's HTTP trigger), so the 10x case builds without lint; `one` is the real build.
+    const buildTen = () => build({ root, outDir: outTen, flows: ten, lint: false });
+    const buildOneNoLint = () => build({ root, outDir: out, lint: false });
     const floorOne = () => zipTree(join(out, 'solution'), join(out, 'floor.zip'));
     const floorTen = () => zipTree(join(outTen, 'solution'), join(outTen, 'floor.zip'));
     // Warm up (module loading, prettier, templates), then interleave so both see the same machine state.
@@ -67,30 +70,33 @@ export async function run(): Promise<BenchRow[]> {
     await buildTen();
     await floorOne();
     await floorTen();
-    const samples = { one: [] as number[], ten: [] as number[], floorOne: [] as number[], floorTen: [] as number[] };
+    const samples = { one: [] as number[], oneNoLint: [] as number[], ten: [] as number[], floorOne: [] as number[], floorTen: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
       samples.one.push(await medianMs(1, buildOne));
+      samples.oneNoLint.push(await medianMs(1, buildOneNoLint));
       samples.floorOne.push(await medianMs(1, floorOne));
       samples.ten.push(await medianMs(1, buildTen));
       samples.floorTen.push(await medianMs(1, floorTen));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const [one, ten10, f1, f10] = [median(samples.one), median(samples.ten), median(samples.floorOne), median(samples.floorTen)];
+    const oneNoLint = median(samples.oneNoLint);
     return [
       { name: 'floor: archiver zips dist/solution', unit: 'ms', value: f1 },
       {
-        name: `cosell build (${flows.length} flow)`,
+        name: `cosell build (${flows.length} flows)`,
         unit: 'ms',
         value: one,
         ratio: { against: 'vs floor', value: one / f1, goal: '<= 3x' },
       },
       { name: `floor, ${ten.length} flows`, unit: 'ms', value: f10 },
       { name: `cosell build (${ten.length} flows)`, unit: 'ms', value: ten10, ratio: { against: 'vs floor', value: ten10 / f10 } },
+      { name: `cosell build (${flows.length} flows), no lint`, unit: 'ms', value: oneNoLint },
       {
-        name: `cosell build, ${ten.length} vs ${flows.length} flow(s)`,
+        name: `cosell build, ${ten.length} vs ${flows.length} flow(s), no lint`,
         unit: 'ms',
         value: ten10,
-        ratio: { against: 'vs 1x flows', value: ten10 / one, goal: '<= 2x' },
+        ratio: { against: 'vs 1x flows', value: ten10 / oneNoLint, goal: '<= 2x' },
       },
     ];
   } finally {
