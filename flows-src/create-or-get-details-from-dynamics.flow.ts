@@ -1,8 +1,8 @@
 // b. [Customize] Create or Get Details from Dynamics 365: a referral -> the Dynamics 365 records it maps to.
 // The one flow admins are meant to edit: the field mapping lives in flows-src/mapping (opportunityColumns,
-// newAccount, newContact, leadColumns). A new deal gets its account (company name + postal code), contacts
-// (e-mail), currency and solutions; an existing one gets its fields updated. Ids derived from the referral id
-// make a repeated run update the same records instead of creating new ones.
+// newAccount, newContact, leadColumns). A new deal gets its account (company name + postal code; a matched
+// account is left unwritten), contacts (e-mail), currency and solutions; an existing one gets its fields updated.
+// Ids derived from the referral id make a repeated run update the same records instead of creating new ones.
 import type { Member, Referral, Solution } from '../connector/partner-center-referrals';
 import { $, type Ref, type Steps, childFlow, input, s } from '../src/dsl';
 import { countryCodeColumn, dealValueColumn, referralLinkBase, showCheckMark } from './common/env';
@@ -76,7 +76,8 @@ export default childFlow(
 
 /** The lead, or the opportunity with its account, contacts and solutions; responds with their ids. */
 function createOrGet(f: Steps, i: { referral: Ref<string>; opportunityId: Ref<string>; audit: Ref<string> }) {
-  const r = f.compose('Referral', $.json<Referral>(i.referral)).output;
+  // Parsed where used (no Compose: one metered action less on every run).
+  const r = $.json<Referral>(i.referral);
   const isNew = $.empty(text(i.opportunityId));
 
   f.if('Is it a marketing-qualified lead', $.and(isNew, isLeadReferral(r)), {
@@ -167,17 +168,13 @@ function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
     ...dv,
   });
   const accountId = $.coalesce<string>(accounts.first.accountid, r.id);
-  upsertItem(
-    b,
-    'Create or get customer account',
-    account,
-    accountId,
-    $.if($.empty(accounts.rows), newAccount(profile, countryCodeColumn), $.json('{}')),
-    {
-      description:
-        'Creates the account when none matched (its id is the referral id, so a repeated run finds it); writes nothing to a matched one.',
-    },
-  );
+  b.if('Is the customer account new', $.empty(accounts.rows), {
+    yes: (c) =>
+      upsertItem(c, 'Create the customer account', account, r.id, newAccount(profile, countryCodeColumn), {
+        description:
+          'Its id is the referral id, so a repeated run finds it; a matched account is left as it was (nothing written).',
+      }),
+  });
 
   const people = b.filter('Customer contacts with an e-mail', $.coalesce<Member[]>(profile.team, $.json('[]')), (m) =>
     $.not($.empty(text(m.email))),

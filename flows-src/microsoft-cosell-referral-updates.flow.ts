@@ -1,7 +1,9 @@
 // e. Partner Center Microsoft Co-sell Referral Updates to Dynamics 365: for related-referral events. It reads the
 // engagement's referrals, takes Microsoft's, and brings its news to the partner's opportunity: the Microsoft CRM
 // identifier, Microsoft's acceptance or decline, and the Microsoft sellers, all in the audit trail. A version of
-// Microsoft's referral already recorded (its eTag is in the trail) writes nothing.
+// Microsoft's referral already recorded (its eTag is in the trail) writes nothing, and so does one that tells
+// nothing the opportunity does not hold: the same decision, CRM id and sellers as the newest Microsoft entry of
+// the trail (with none, as the sync created it when it invited Microsoft: the echo of that creation).
 import { type Member, type Referral, partnerCenter } from '../connector/partner-center-referrals';
 import { $, type Ref, childFlow, input, s } from '../src/dsl';
 import { recordFailure } from './common/flag';
@@ -11,8 +13,9 @@ import {
   eTagNote,
   hasSeenVersion,
   isMicrosoftReferral,
-  microsoftDecision,
+  microsoftSummary,
   odataString,
+  recordedMicrosoftSummary,
   text,
   withAuditEntry,
 } from './mapping';
@@ -53,30 +56,27 @@ export default childFlow(
           });
           const row = found.first;
           const ms = $.first(microsoft.body);
+          const sellers = b.select('Microsoft sellers', $.coalesce<Member[]>(ms.team, $.json('[]')), (m) =>
+            $.trim($.concat(text(m.firstName), ' ', text(m.lastName), ' <', text(m.email), '>')),
+          );
+          const msx = $.coalesce<string>(
+            ms.trackingInfo.microsoftMsxId,
+            r.trackingInfo.microsoftMsxId,
+            row.cosell_microsoftcrmidentifier,
+          );
+          const summary = microsoftSummary(ms, msx, sellers.body as Ref<string[]>);
           const news = $.and(
             $.not($.empty(found.rows)),
             $.not($.empty(microsoft.body)),
             $.not(hasSeenVersion(row.cosell_audit, ms.eTag)),
+            $.or(
+              $.not($.equals(summary, recordedMicrosoftSummary(row.cosell_audit))),
+              $.not($.equals(text(msx), text(row.cosell_microsoftcrmidentifier))),
+            ),
           );
           b.if('Is there news from Microsoft', news, {
             yes: (c) => {
-              const sellers = c.select('Microsoft sellers', $.coalesce<Member[]>(ms.team, $.json('[]')), (m) =>
-                $.trim($.concat(text(m.firstName), ' ', text(m.lastName), ' <', text(m.email), '>')),
-              );
-              const msx = $.coalesce<string>(
-                ms.trackingInfo.microsoftMsxId,
-                r.trackingInfo.microsoftMsxId,
-                row.cosell_microsoftcrmidentifier,
-              );
-              const message = $.concat(
-                'Microsoft ',
-                microsoftDecision(ms),
-                '. Microsoft CRM id: ',
-                $.if($.empty(text(msx)), 'none yet', msx),
-                '. Microsoft sellers: ',
-                $.if($.empty(sellers.body), 'none yet', $.join(sellers.body, ', ')),
-                eTagNote(ms.eTag),
-              );
+              const message = $.concat('Microsoft ', summary, eTagNote(ms.eTag));
               c.dataverse.updateRow('Update the opportunity with Microsoft details', opportunity, row.opportunityid, {
                 values: {
                   cosell_microsoftcrmidentifier: msx,

@@ -3,6 +3,7 @@
 import type { NewReferral, Referral } from '../../connector/partner-center-referrals';
 import { $, type Ref, type Value } from '../../src/dsl';
 import { lookup, objectOf, text } from './expr';
+import { CHECK_MARK } from './names';
 
 const targetsMicrosoft = (json: Ref<string>) => $.contains($.toLower(json), '"id":"msft"');
 
@@ -32,6 +33,37 @@ export const microsoftDecision = (r: Ref<Referral>): Ref<string> =>
   $.coalesce<string>(
     lookup(microsoftDecisions, $.concat(text(r.status), '/', text(r.substatus))),
     $.concat('status ', text(r.status), '/', text(r.substatus)),
+  );
+
+/** What the opportunity learns from Microsoft's referral: `<decision>. Microsoft CRM id: <id>. Microsoft sellers: <names>`. */
+export const microsoftSummary = (
+  ms: Ref<Referral>,
+  msxId: Value<string | null | undefined>,
+  sellers: Value<string[]>,
+): Ref<string> =>
+  $.concat(
+    microsoftDecision(ms),
+    '. Microsoft CRM id: ',
+    $.if($.empty(text(msxId)), 'none yet', text(msxId)),
+    '. Microsoft sellers: ',
+    $.if($.empty(sellers), 'none yet', $.join(sellers, ', ')),
+  );
+
+/** Microsoft's referral as the sync creates it when it invites Microsoft (New/Pending, no CRM id, no sellers). */
+export const MICROSOFT_INVITED = `${microsoftDecisions['New/Pending']}. Microsoft CRM id: none yet. Microsoft sellers: none yet`;
+
+/** The audit entries of Microsoft's news begin so (`✔ Microsoft <summary> (eTag …)`). */
+const MICROSOFT_ENTRY = `${CHECK_MARK} Microsoft `;
+
+/**
+ * The Microsoft summary the opportunity already holds: that of the newest `✔ Microsoft …` entry of the trail, or,
+ * with none, the invitation as the sync created it (its own creation of Microsoft's referral is no news).
+ */
+export const recordedMicrosoftSummary = (trail: Value<string | null | undefined>): Ref<string> =>
+  $.if(
+    $.contains(text(trail), MICROSOFT_ENTRY),
+    $.first($.split($.first($.skip($.split(text(trail), MICROSOFT_ENTRY), 1)), ' (eTag ')),
+    MICROSOFT_INVITED,
   );
 
 /**

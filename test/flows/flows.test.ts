@@ -238,7 +238,7 @@ describe('b. [Customize] Create or Get Details', () => {
     expect(b.action('Create_a_new_opportunity').json.inputs.parameters.item).toContain(
       "parameters('Deal Value Column (cosell_dealvaluecolumn)')",
     );
-    expect(b.action('Create_or_get_customer_account').json.inputs.parameters.item).toContain(
+    expect(b.action('Create_the_customer_account').json.inputs.parameters.item).toContain(
       "parameters('Country Code Column (cosell_countrycodecolumn)')",
     );
   });
@@ -246,7 +246,7 @@ describe('b. [Customize] Create or Get Details', () => {
   it('finds accounts by escaped company name and postal code, and contacts by e-mail', () => {
     const b = flow('create-or-get-details-from-dynamics.flow.ts');
     expect(b.action('Find_the_customer_account').json.inputs.parameters.$filter).toContain(
-      "replace(coalesce(outputs('Referral')?['customerProfile']?['name'], ''), '''', '''''')",
+      "replace(coalesce(json(triggerBody()?['text'])?['customerProfile']?['name'], ''), '''', '''''')",
     );
     expect(b.action('Find_the_contact').json.inputs.parameters.$filter).toContain('emailaddress1 eq');
   });

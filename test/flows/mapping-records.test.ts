@@ -251,6 +251,33 @@ describe('Microsoft side of an engagement', () => {
   });
 });
 
+describe("Microsoft's news (flow e's echo guard)", () => {
+  const summary = (r: unknown, msx: string | null, sellers: string[]) =>
+    ev(m.microsoftSummary(referralIn, field<string | null>('msx'), field<string[]>('sellers')), withBody({ r, msx, sellers }));
+  const recorded = (trail: string | null) => ev(m.recordedMicrosoftSummary(field<string | null>('trail')), withBody({ trail }));
+
+  it('summarises the decision, the CRM id and the sellers', () => {
+    expect(summary({ status: 'Active', substatus: 'Accepted' }, '7-MSX', ['Ann <ann@microsoft.com>', 'Bo <bo@microsoft.com>'])).toBe(
+      'accepted the co-sell invitation. Microsoft CRM id: 7-MSX. Microsoft sellers: Ann <ann@microsoft.com>, Bo <bo@microsoft.com>',
+    );
+    // Microsoft's referral as the sync creates it is the invitation itself.
+    expect(summary({ status: 'New', substatus: 'Pending' }, null, [])).toBe(m.MICROSOFT_INVITED);
+  });
+
+  it("reads the newest Microsoft entry of the trail, or the invitation when there is none", () => {
+    const created = '2026-03-02 09:00:00 UTC ✔ Dynamics 365 → Partner Center: created referral r1 (Shared) (eTag "p1")';
+    expect(recorded(null)).toBe(m.MICROSOFT_INVITED);
+    expect(recorded(created)).toBe(m.MICROSOFT_INVITED);
+    const older = '2026-03-03 09:00:00 UTC ✔ Microsoft accepted the co-sell invitation. Microsoft CRM id: 7-MSX. Microsoft sellers: none yet (eTag "m2")';
+    const newer = '2026-03-04 09:00:00 UTC ✔ Microsoft accepted the co-sell invitation. Microsoft CRM id: 7-MSX. Microsoft sellers: Ann <ann@microsoft.com> (eTag "m3")';
+    const failure = '2026-03-05 09:00:00 UTC ✖ Microsoft co-sell updates failed: 503';
+    expect(recorded([failure, newer, older, created].join('\n'))).toBe(
+      'accepted the co-sell invitation. Microsoft CRM id: 7-MSX. Microsoft sellers: Ann <ann@microsoft.com>',
+    );
+    expect(recorded([older, created].join('\n'))).toBe('accepted the co-sell invitation. Microsoft CRM id: 7-MSX. Microsoft sellers: none yet');
+  });
+});
+
 describe('webhook registration', () => {
   const route = (status: number, currentUrl: string, endpoint: string, events: string, overwrite: boolean) =>
     ev(m.registrationRoute({ status, currentUrl, endpoint, events: m.requestedEvents(events), overwrite }));

@@ -49,6 +49,25 @@ export const STEP_SCHEMAS: Record<string, object> = {
   'dataverse.create': args({ ref, table: str, as: str, row: obj }, ['table', 'row']),
   'dataverse.update': args({ table: str, id: str, as: str, set: { type: 'object', minProperties: 1 } }, ['table', 'id', 'set']),
   'dataverse.delete': args({ table: str, id: str, as: str }, ['table', 'id']),
+  'dataverse.action': args(
+    {
+      name: { enum: ['WinOpportunity', 'LoseOpportunity'] },
+      as: str,
+      body: args(
+        {
+          OpportunityClose: {
+            type: 'object',
+            properties: { 'opportunityid@odata.bind': str, subject: { type: 'string' }, description: { type: 'string' }, actualrevenue: { type: 'number' } },
+            required: ['opportunityid@odata.bind'],
+            additionalProperties: false,
+          },
+          Status: { type: 'integer' },
+        },
+        ['OpportunityClose'],
+      ),
+    },
+    ['name', 'body'],
+  ),
   'webhook.deliver': args({ event: str, referral: str, times: { type: 'integer', minimum: 1 } }, ['event', 'referral']),
   'webhook.post': args(
     { ref, body: {}, headers: { type: 'object', additionalProperties: { type: 'string' } }, url: str },

@@ -80,6 +80,17 @@ const EXECUTORS: { [K in keyof StepArgs]: Executor<K> } = {
   },
   'dataverse.update': ({ world }, a) => void world.dataverse.update(a.table, a.id, a.set, a.as ?? 'seller'),
   'dataverse.delete': ({ world }, a) => world.dataverse.delete(a.table, a.id, a.as ?? 'seller'),
+  'dataverse.action': ({ world }, a) => {
+    const close = a.body.OpportunityClose as { 'opportunityid@odata.bind': string; actualrevenue?: number };
+    const bind = close['opportunityid@odata.bind'];
+    const id = /^\/?opportunities\(([^()]+)\)$/.exec(bind)?.[1];
+    if (!id) throw new Error(`dataverse.action: OpportunityClose.opportunityid@odata.bind must be opportunities(<id>) (got ${JSON.stringify(bind)})`);
+    const outcome = a.name === 'WinOpportunity' ? 'Won' : 'Lost';
+    world.dataverse.closeOpportunity(id, outcome, a.as ?? 'seller', {
+      ...(a.body.Status === undefined ? {} : { status: a.body.Status as number }),
+      ...(close.actualrevenue === undefined ? {} : { actualrevenue: close.actualrevenue }),
+    });
+  },
   'webhook.deliver': async ({ world }, a) => void (await world.partnerCenter.deliver(a.event, a.referral, a.times ?? 1)),
   'webhook.post': async ({ world, refs }, a) => {
     const url = a.url ?? (refs.get('receiverUrl') as string | undefined);
