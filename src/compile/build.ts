@@ -12,7 +12,7 @@ import { zipFileName } from '../solution/names';
 import { packageSolution } from '../solution/package';
 import { projectProducers } from '../solution/project-producers';
 import { type ConnectorProducer, type PackageParts, type PartsProducer, type SchemaProducer, fromConnectors, fromSchema, mergeParts } from '../solution/parts';
-import { zipEntries } from '../solution/zip';
+import { zipAll } from '../solution/zip';
 import { type CompiledFlow, compileFlow } from './compile-flow';
 import { CompileError, type Problem, formatProblem } from './problem';
 import type { ProjectModel } from './project';
@@ -123,8 +123,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     unmanaged: zipFileName(config.solution.uniqueName, config.solution.version, false),
     managed: zipFileName(config.solution.uniqueName, config.solution.version, true),
   };
-  const unmanaged = await zipEntries(pkg.unmanaged);
-  const managed = await zipEntries(pkg.managed);
+  // The two zips share every entry but solution.xml: zipAll deflates each once.
+  const [unmanaged, managed] = (await zipAll([pkg.unmanaged, pkg.managed])) as [Buffer, Buffer];
   // Staged, validated, then swapped in: a failed build leaves dist/ as it was.
   const files = await emitSolution({
     outDir,

@@ -49,10 +49,16 @@ function checkPath(path: string, what: string): string {
 
 /** Adds a file; zip readers and Windows treat paths case-insensitively, so a case-only clash is an error too. */
 function addUnique(files: Map<string, Buffer>, path: string, data: Buffer, what: string): void {
-  const clash = [...files.keys()].find((p) => p.toLowerCase() === path.toLowerCase());
-  if (clash) throw new Error(`${what}: two files have the path '${path}'${clash !== path ? ` (and '${clash}')` : ''}`);
+  let lower = folded.get(files);
+  if (!lower) folded.set(files, (lower = new Map([...files.keys()].map((p) => [p.toLowerCase(), p]))));
+  const clash = lower.get(path.toLowerCase());
+  if (clash !== undefined) throw new Error(`${what}: two files have the path '${path}'${clash !== path ? ` (and '${clash}')` : ''}`);
   files.set(path, data);
+  lower.set(path.toLowerCase(), path);
 }
+
+/** Each file map's paths by their lower-case form, so a case-only clash is found without scanning every path. */
+const folded = new WeakMap<Map<string, Buffer>, Map<string, string>>();
 
 function contentTypes(paths: string[]): string {
   const extensions: string[] = [];

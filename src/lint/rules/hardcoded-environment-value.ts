@@ -11,9 +11,9 @@ const NAMESPACE_HOSTS = /^(schemas\.microsoft\.com|schema\.management\.azure\.co
 const NOT_CONFIG = /^inputs\.host(\.|$)|subscriptionRequest\/name$|workflowReferenceName$/;
 
 function hardcoded(text: string): string | undefined {
-  for (const m of text.matchAll(new RegExp(URL, 'gi'))) if (!NAMESPACE_HOSTS.test(m[1]!)) return `URL '${m[0]}'`;
-  const guid = new RegExp(GUID, 'gi');
-  for (const m of text.matchAll(guid)) if (m[0] !== NIL_GUID) return `GUID '${m[0]}'`;
+  // The non-global patterns rule most texts out before any global scan is set up.
+  if (URL.test(text)) for (const m of text.matchAll(new RegExp(URL, 'gi'))) if (!NAMESPACE_HOSTS.test(m[1]!)) return `URL '${m[0]}'`;
+  if (GUID.test(text)) for (const m of text.matchAll(new RegExp(GUID, 'gi'))) if (m[0] !== NIL_GUID) return `GUID '${m[0]}'`;
   return undefined;
 }
 

@@ -14,7 +14,8 @@ function scan(path: string, json: JsonObject): RuleFinding[] {
       out.push({ path, field, message: `'${lastMember(field)}' holds a literal credential` });
       continue;
     }
-    const hit = SECRET_VALUES.find((p) => literalTexts(value).some((t) => p.re.test(t)));
+    const texts = literalTexts(value);
+    const hit = SECRET_VALUES.find((p) => texts.some((t) => p.re.test(t)));
     if (hit) out.push({ path, field, message: `the value looks like ${hit.what}` });
   }
   return out;

@@ -4,6 +4,7 @@ import { connectorModels } from '../../../connector';
 import { connectorArtifacts } from '../../compile/swagger/artifacts';
 import { connectionParametersOf } from '../../compile/swagger/api-properties';
 import { formatJson } from '../../compile/format';
+import { layoutJson } from '../json-layout';
 import { policyTemplatesOf } from '../../compile/swagger/policies';
 import type { ConnectorSettings } from '../../compile/swagger/settings';
 import type { ConnectorComponents, SolutionFile } from '../components';
@@ -12,6 +13,11 @@ import { iconPng } from './icon';
 
 /** Dataverse component type of a custom connector in RootComponents (every real export uses 372). */
 export const CONNECTOR_COMPONENT_TYPE = 372;
+
+/** formatJson's bytes; layoutJson gives them without prettier and declines where it cannot match them. */
+async function prettyJson(value: unknown): Promise<string> {
+  return layoutJson(value) ?? formatJson(value);
+}
 
 /** Builds and checks every connector (throws ConnectorError), then lays out its solution files. */
 export async function connectorComponents(
@@ -28,9 +34,9 @@ export async function connectorComponents(
     });
     files.push(
       { unpackedPath: `Connectors/${model.identity.logicalName}.xml`, content: connectorFile(model) },
-      part('openapidefinition', await formatJson(swagger)),
-      part('connectionparameters', await formatJson(connectionParametersOf(model, settings))),
-      part('policytemplateinstances', await formatJson(policyTemplatesOf(model))),
+      part('openapidefinition', await prettyJson(swagger)),
+      part('connectionparameters', await prettyJson(connectionParametersOf(model, settings))),
+      part('policytemplateinstances', await prettyJson(policyTemplatesOf(model))),
       part('iconblob', iconPng(model.brandColor, model.icon)),
     );
   }

@@ -37,7 +37,21 @@ function coverage(shapes: readonly IconShape[], x: number, y: number, pixel: num
   return best;
 }
 
+/** Rendered icons by colour, shapes and size: a pure function of them, and the slowest part of a connector. */
+const rendered = new Map<string, Buffer>();
+
 export function iconPng(brandColor: string, shapes: readonly IconShape[], size = ICON_SIZE): Buffer {
+  const key = JSON.stringify([brandColor, shapes, size]);
+  let png = rendered.get(key);
+  if (!png) {
+    png = renderIcon(brandColor, shapes, size);
+    if (rendered.size >= 64) rendered.clear();
+    rendered.set(key, png);
+  }
+  return Buffer.from(png);
+}
+
+function renderIcon(brandColor: string, shapes: readonly IconShape[], size: number): Buffer {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(brandColor);
   if (!m) throw new Error(`icon colour '${brandColor}' is not #rrggbb`);
   const bg = [1, 2, 3].map((i) => parseInt(m[i]!, 16));

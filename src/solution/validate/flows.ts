@@ -13,6 +13,24 @@ export interface FlowFile {
 
 const cache = new WeakMap<SolutionModel, FlowFile[]>();
 
+/** Parsed workflow JSON by text (only ever read): the build's tree and both zips hold the same workflow files. */
+const parsedJson = new Map<string, Record<string, any>>();
+const PARSED_CHARS = 16 * 1024 * 1024;
+let parsedChars = 0;
+
+function parseJson(text: string): Record<string, any> {
+  const hit = parsedJson.get(text);
+  if (hit) return hit;
+  const json = JSON.parse(text);
+  if (parsedChars + text.length > PARSED_CHARS) {
+    parsedJson.clear();
+    parsedChars = 0;
+  }
+  parsedJson.set(text, json);
+  parsedChars += text.length;
+  return json;
+}
+
 function lineOfPosition(text: string, message: string): number | undefined {
   const m = /position (\d+)/.exec(message);
   if (m) return text.slice(0, Number(m[1])).split('\n').length;
@@ -34,7 +52,7 @@ export function flowFiles(model: SolutionModel): FlowFile[] {
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     try {
-      out.push({ workflow, path, text, json: JSON.parse(text) });
+      out.push({ workflow, path, text, json: parseJson(text) });
     } catch (e) {
       const message = (e as Error).message;
       out.push({

@@ -40,8 +40,30 @@ export interface XmlDoc {
 
 export type XmlResult = { ok: true; doc: XmlDoc } | { ok: false; line?: number; message: string };
 
+/**
+ * Parsed documents by file and text. A build validates its tree and both zips, which share most files (the two
+ * zips differ only in solution.xml), and rebuilds of unchanged input repeat them; parsed documents are only read.
+ */
+const parsed = new Map<string, XmlResult>();
+const PARSED_CHARS = 16 * 1024 * 1024;
+let parsedChars = 0;
+
 export function parseXml(file: string, bytes: Buffer): XmlResult {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const key = `${file}\n${text}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  const result = parseText(file, text);
+  if (parsedChars + key.length > PARSED_CHARS) {
+    parsed.clear();
+    parsedChars = 0;
+  }
+  parsed.set(key, result);
+  parsedChars += key.length;
+  return result;
+}
+
+function parseText(file: string, text: string): XmlResult {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, line: valid.err.line, message: `XML is not well-formed: ${valid.err.msg}` };
   const root = parser.parse(text) as XmlNode;

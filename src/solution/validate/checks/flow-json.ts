@@ -3,13 +3,36 @@
 import { checkWorkflow } from '../../../compile/checks';
 import { ExpressionError, parseValue } from '../../../expr';
 import { Findings, type SolutionFinding } from '../finding';
-import { flowFiles, lineOfKey } from '../flows';
+import { type FlowFile, flowFiles, lineOfKey } from '../flows';
 import type { SolutionModel } from '../model';
 
 function* strings(v: unknown, field: string): Generator<{ field: string; value: string }> {
   if (typeof v === 'string') yield { field, value: v };
   else if (Array.isArray(v)) for (const [i, x] of v.entries()) yield* strings(x, `${field}[${i}]`);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) yield* strings(x, `${field}.${k}`);
+}
+
+/**
+ * Findings of one well-formed workflow file, by path and text: a pure function of them, and the costliest check
+ * (every expression re-parsed). The build validates the same workflow file in its tree and in both zips.
+ */
+const checked = new Map<string, SolutionFinding[]>();
+const CHECKED_CHARS = 16 * 1024 * 1024;
+let checkedChars = 0;
+
+function checkFlowFile(flow: FlowFile): SolutionFinding[] {
+  const key = `${flow.path}\n${flow.text}`;
+  const hit = checked.get(key);
+  if (hit) return hit.map((x) => ({ ...x }));
+  const f = new Findings('workflow-json');
+  checkFlow(f, flow);
+  if (checkedChars + key.length > CHECKED_CHARS) {
+    checked.clear();
+    checkedChars = 0;
+  }
+  checked.set(key, f.list.map((x) => ({ ...x })));
+  checkedChars += key.length;
+  return f.list;
 }
 
 export function flowJson(model: SolutionModel): SolutionFinding[] {
@@ -20,31 +43,35 @@ export function flowJson(model: SolutionModel): SolutionFinding[] {
       if (flow.json === undefined && flow.text !== undefined) f.error(flow.path, flow.problem.message, { line: flow.problem.line });
       continue;
     }
-    const properties = flow.json?.properties;
-    const definition = properties?.definition;
-    if (!properties || typeof properties !== 'object' || !definition || typeof definition !== 'object') {
-      f.error(flow.path, 'not a flow clientdata: expected { "properties": { "definition": { … } } }', { line: 1 });
-      continue;
-    }
-    if (!definition.triggers || Object.keys(definition.triggers).length !== 1) {
-      f.error(flow.path, 'a cloud flow has exactly one trigger', { line: lineOfKey(flow.text, 'triggers'), field: 'definition.triggers' });
-    }
-    for (const finding of checkWorkflow(properties)) {
-      const name = finding.path.split('/').pop()!;
-      f.error(flow.path, finding.message, {
-        line: lineOfKey(flow.text, name),
-        field: [finding.path, finding.field].filter(Boolean).join(': '),
-      });
-    }
-    // Definition outputs are expressions too (checkWorkflow covers triggers and actions).
-    for (const { field, value } of strings(definition.outputs ?? {}, 'definition.outputs')) {
-      try {
-        parseValue(value);
-      } catch (e) {
-        if (!(e instanceof ExpressionError)) throw e;
-        f.error(flow.path, e.message, { line: lineOfKey(flow.text, 'outputs'), field });
-      }
-    }
+    f.list.push(...checkFlowFile(flow));
   }
   return f.list;
+}
+
+function checkFlow(f: Findings, flow: FlowFile): void {
+  const properties = flow.json?.properties;
+  const definition = properties?.definition;
+  if (!properties || typeof properties !== 'object' || !definition || typeof definition !== 'object') {
+    f.error(flow.path, 'not a flow clientdata: expected { "properties": { "definition": { … } } }', { line: 1 });
+    return;
+  }
+  if (!definition.triggers || Object.keys(definition.triggers).length !== 1) {
+    f.error(flow.path, 'a cloud flow has exactly one trigger', { line: lineOfKey(flow.text, 'triggers'), field: 'definition.triggers' });
+  }
+  for (const finding of checkWorkflow(properties)) {
+    const name = finding.path.split('/').pop()!;
+    f.error(flow.path, finding.message, {
+      line: lineOfKey(flow.text, name),
+      field: [finding.path, finding.field].filter(Boolean).join(': '),
+    });
+  }
+  // Definition outputs are expressions too (checkWorkflow covers triggers and actions).
+  for (const { field, value } of strings(definition.outputs ?? {}, 'definition.outputs')) {
+    try {
+      parseValue(value);
+    } catch (e) {
+      if (!(e instanceof ExpressionError)) throw e;
+      f.error(flow.path, e.message, { line: lineOfKey(flow.text, 'outputs'), field });
+    }
+  }
 }
