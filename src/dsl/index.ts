@@ -1,6 +1,7 @@
 export * from './action';
 export * from './actions/compose';
 export * from './actions/connector-call';
+export * from './actions/duration';
 export * from './actions/foreach';
 export * from './actions/http';
 export * from './actions/if';

@@ -148,40 +148,16 @@ export function live(v: V): unknown {
     case 'raw':
       return $.raw(v.text);
     case 'splice': {
-      const strings = Object.assign([] as string[], { raw: [] as string[] });
-      const holes: unknown[] = [];
-      let text = '';
-      for (const p of v.parts) {
-        if (typeof p === 'string') text += p;
-        else {
-          strings.push(text);
-          holes.push(envHandle(p));
-          text = '';
-        }
-      }
-      strings.push(text);
-      strings.raw.push(...strings);
-      return $.raw(strings as unknown as TemplateStringsArray, ...(holes as never[]));
+      const [strings, holes] = templateOf(v.parts, envHandle);
+      return $.raw(strings, ...(holes as never[]));
     }
     case 'env':
       return envHandle(v.env);
     case 'var':
       return $.fn('variables', v.name);
     case 'text': {
-      const strings = Object.assign([] as string[], { raw: [] as string[] });
-      const holes: unknown[] = [];
-      let text = '';
-      for (const p of v.parts) {
-        if (typeof p === 'string') text += p;
-        else {
-          strings.push(text);
-          holes.push(live(p));
-          text = '';
-        }
-      }
-      strings.push(text);
-      strings.raw.push(...strings);
-      return $.text(strings as unknown as TemplateStringsArray, ...holes);
+      const [strings, holes] = templateOf(v.parts, live);
+      return $.text(strings, ...holes);
     }
     case 'arr':
       return v.items.map(live);
@@ -241,3 +217,21 @@ export function code(v: V): string {
 
 /** Code for a value in a position typed narrower than `Value<any>` (loop sources, switch subjects...). */
 export const loose = (v: V): string => (isExprIr(v) ? code(v) : `(${code(v)} as any)`);
+
+/** Literal parts and holes as a tagged template's arguments (adjacent literals merged). */
+function templateOf<P>(parts: readonly (string | P)[], hole: (p: P) => unknown): [TemplateStringsArray, unknown[]] {
+  const strings = Object.assign([] as string[], { raw: [] as string[] });
+  const holes: unknown[] = [];
+  let text = '';
+  for (const p of parts) {
+    if (typeof p === 'string') text += p;
+    else {
+      strings.push(text);
+      holes.push(hole(p));
+      text = '';
+    }
+  }
+  strings.push(text);
+  strings.raw.push(...strings);
+  return [strings as unknown as TemplateStringsArray, holes];
+}

@@ -1,27 +1,14 @@
 // `cosell build` as a user runs it: deterministic output, and a failed build leaves dist/ untouched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { snapshot } from '../support/tree';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'scripts', 'cosell.mjs');
 const project = (name: string) => join(root, 'test', 'fixtures', 'projects', name);
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const build = (name: string, out: string) =>
   spawnSync(process.execPath, [cli, 'build', '--root', project(name), '--out', out], { encoding: 'utf8' });

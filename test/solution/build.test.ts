@@ -1,28 +1,15 @@
 // `cosell build` end to end: the unpacked tree and both zips, byte-identical rebuilds, producers plugged in,
 // and an output that fails validation leaving dist/ untouched.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/compile/build';
 import type { SchemaComponents } from '../../src/solution/components';
 import { ConfigError } from '../../src/solution/config';
 import { SolutionInvalidError, errorsOf, validateSolution } from '../../src/solution/validate';
 import { ROOT, readZipBuffer, stubConnectors } from './helpers';
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { snapshot } from '../support/tree';
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `cosell-${name}-`));
 const connectors = (config: Parameters<typeof stubConnectors>[0]) => {

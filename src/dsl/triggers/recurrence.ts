@@ -1,5 +1,4 @@
 import type { RenderContext } from '../context';
-import { isDuration } from '../actions/duration';
 import { Trigger, type TriggerOptions } from '../trigger';
 import { compact } from '../value';
 
@@ -44,4 +43,3 @@ export class RecurrenceTrigger extends Trigger {
 }
 
 export const recurrence = (o: RecurrenceOptions) => new RecurrenceTrigger(o);
-export { isDuration };
