@@ -10,6 +10,7 @@ import { countryCodeColumn, dealValueColumn, referralLinkBase, showCheckMark } f
 import { recordFailure } from './common/flag';
 import { dv, pc } from './common/retry';
 import {
+  OPPORTUNITY_SOLUTIONS,
   SOLUTION_DETAIL_EXPAND,
   auditEntry,
   eTagNote,
@@ -24,7 +25,7 @@ import {
   text,
   withAuditEntry,
 } from './mapping';
-import { type AccountRow, type ContactRow, opportunity, partnerCenterSolution } from './tables';
+import { type AccountRow, type ContactRow, type PartnerCenterSolutionRow, opportunity } from './tables';
 
 const outcome = s.object({ referralId: s.string(), status: s.enum(['created', 'refused', 'already shared']) });
 
@@ -36,19 +37,23 @@ export default childFlow(
       try: [
         'Synchronizing Referrals',
         (b) => {
+          // One read: the opportunity with its account, contact, currency and solutions (a 1:N expand, whole on a
+          // single-row retrieve, with each row's catalogue entry).
           const got = b.dataverse.getRow('Get opportunity', opportunity, i.opportunityId, {
-            expand: 'parentaccountid,customerid_account,parentcontactid,transactioncurrencyid($select=isocurrencycode)',
+            expand: [
+              'parentaccountid',
+              'customerid_account',
+              'parentcontactid',
+              'transactioncurrencyid($select=isocurrencycode)',
+              `${OPPORTUNITY_SOLUTIONS}($select=cosell_name;$expand=${SOLUTION_DETAIL_EXPAND})`,
+            ].join(','),
             ...dv,
           });
           const row = got.row;
           const account = $.coalesce<AccountRow>(prop(row, 'parentaccountid'), prop(row, 'customerid_account'));
           const contact = prop<ContactRow>(row, 'parentcontactid');
-          const rows = b.dataverse.listRows('List the opportunity solutions', partnerCenterSolution, {
-            filter: $.concat('_cosell_opportunity_value eq ', i.opportunityId),
-            expand: SOLUTION_DETAIL_EXPAND,
-            ...dv,
-          });
-          const solutions = b.select('Solutions for Partner Center', rows.rows, solutionOfRow);
+          const rows = $.coalesce<PartnerCenterSolutionRow[]>(prop(row, OPPORTUNITY_SOLUTIONS), $.json('[]'));
+          const solutions = b.select('Solutions for Partner Center', rows, solutionOfRow);
           const problems = sharingProblems({
             row,
             account,

@@ -21,6 +21,7 @@ import {
   opportunityClose,
   opportunityColumns,
   closesOpportunity,
+  objectOf,
   text,
 } from './mapping';
 import {
@@ -216,6 +217,10 @@ function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
     top: 1,
     ...dv,
   });
+  // The solution rows get their ids now, so the opportunity can hold them (cosell_solutionrowids): a row removed
+  // later is traced back to its opportunity by that list, since its Delete notification carries only its id.
+  const solutions = $.coalesce<Solution[]>(r.details.requirements.solutions, $.json('[]'));
+  const rowIds = b.select('Ids of the solution rows', solutions, () => $.guid());
   const columns = opportunityColumns({
     referral: r,
     dealValueColumn,
@@ -228,14 +233,22 @@ function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
       currencyId: currency.first.transactioncurrencyid,
     },
   });
-  upsertItem(b, 'Create a new opportunity', opportunity, r.id, columns, {
-    description: 'Its id is the referral id: the same referral delivered twice updates this opportunity.',
-  });
+  upsertItem(
+    b,
+    'Create a new opportunity',
+    opportunity,
+    r.id,
+    $.fn('setProperty', columns, 'cosell_solutionrowids', $.join(rowIds.body, ' ')),
+    {
+      description: 'Its id is the referral id: the same referral delivered twice updates this opportunity.',
+    },
+  );
 
   b.foreach(
     'Add the referral solutions',
-    $.coalesce<Solution[]>(r.details.requirements.solutions, $.json('[]')),
-    (l, solution) => {
+    $.fn<number[]>('range', 0, $.length(solutions)),
+    (l, k) => {
+      const solution = $.first($.skip(solutions, k));
       const detail = l.dataverse.listRows('Find the solution in the catalog', solutionDetail, {
         filter: odataEq('cosell_solutionid', solution.id),
         select: ['cosell_solutiondetailid'],
@@ -244,17 +257,17 @@ function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
       });
       l.if('Is the solution in the catalog', $.not($.empty(detail.rows)), {
         yes: (c) =>
-          c.dataverse.createRow('Add the solution to the opportunity', partnerCenterSolution, {
-            values: { cosell_name: $.coalesce(solution.name, solution.id) },
-            bind: {
-              cosell_Opportunity: { table: opportunity, id: r.id },
-              cosell_SolutionDetail: {
-                table: solutionDetail,
-                id: detail.first.cosell_solutiondetailid,
-              },
-            },
-            ...dv,
-          }),
+          upsertItem(
+            c,
+            'Add the solution to the opportunity',
+            partnerCenterSolution,
+            $.first($.skip(rowIds.body as Ref<string[]>, k)),
+            objectOf({
+              cosell_name: $.coalesce(solution.name, solution.id),
+              'cosell_Opportunity@odata.bind': $.text`opportunities(${r.id})`,
+              'cosell_SolutionDetail@odata.bind': $.text`cosell_solutiondetails(${detail.first.cosell_solutiondetailid})`,
+            }),
+          ),
       });
     },
     { concurrency: 1 },

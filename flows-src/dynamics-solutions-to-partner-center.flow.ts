@@ -2,6 +2,8 @@
 // opportunity's whole solution list as details.requirements.solutions (If-Match), when it differs from the
 // referral's. On an opportunity still waiting to be shared (the rules wanted a solution), it retries the share.
 // Rows the sync itself created (from a Partner Center referral) do not start a run.
+// A Delete notification carries only the deleted row's id, so the opportunity keeps the ids of its solution rows
+// (cosell_solutionrowids): an added row's id is appended there, a removed one is found there and taken out.
 import { type Solution, partnerCenter, replace } from '../connector/partner-center-referrals';
 import { $, Message, type Ref, dataverseRow, flow } from '../src/dsl';
 import { recordFailure } from './common/flag';
@@ -14,12 +16,17 @@ import {
   eTagNote,
   isGuid,
   isClosed,
+  odataContains,
   sameIds,
   solutionOfRow,
+  solutionRowIdsWith,
+  solutionRowIdsWithout,
   text,
   withAuditEntry,
 } from './mapping';
 import { type PartnerCenterSolutionRow, opportunity, partnerCenterSolution } from './tables';
+
+type Notification = PartnerCenterSolutionRow & { SdkMessage: string };
 
 export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) => {
   const trigger = f.trigger(
@@ -27,31 +34,56 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
       name: 'When a solution is added or removed',
       message: Message.addedOrDeleted,
       conditions: [
-        // A delete is the user's (the sync never deletes), so only creations are filtered by identity.
+        // A delete is the user's (the sync never deletes); a creation starts a run when a user made it, on an
+        // opportunity (the lookup is required, so always).
         $.or(
-          $.equals(triggerRow<{ SdkMessage: string }>().SdkMessage, 'Delete'),
-          notModifiedBySync(triggerRow<PartnerCenterSolutionRow>()),
+          $.equals(triggerRow<Notification>().SdkMessage, 'Delete'),
+          $.and(
+            notModifiedBySync(triggerRow<Notification>()),
+            isGuid(triggerRow<Notification>()._cosell_opportunity_value),
+          ),
         ),
-        // A notification without the opportunity (a row deleted with its opportunity) has nothing to update.
-        isGuid(triggerRow<PartnerCenterSolutionRow>()._cosell_opportunity_value),
       ],
     }),
   );
-  const opportunityId = trigger.row._cosell_opportunity_value;
+  const removed = $.equals(trigger.sdkMessage, 'Delete');
+  const rowId = trigger.row.cosell_partnercentersolutionid;
 
   f.tryCatch({
     try: [
       'Synchronize the solutions',
       (b) => {
-        const found = b.dataverse.listRows('Get opportunity', opportunity, {
-          filter: $.concat('opportunityid eq ', opportunityId),
-          select: ['opportunityid', 'cosell_syncwithpartnercenter', 'cosell_referralidentifier', 'cosell_audit'],
+        const found = b.dataverse.listRows('Find the opportunity', opportunity, {
+          filter: $.if(
+            removed,
+            odataContains('cosell_solutionrowids', rowId),
+            $.concat('opportunityid eq ', trigger.row._cosell_opportunity_value),
+          ),
+          select: [
+            'opportunityid',
+            'cosell_syncwithpartnercenter',
+            'cosell_referralidentifier',
+            'cosell_audit',
+            'cosell_solutionrowids',
+          ],
           top: 1,
           ...dv,
         });
         const row = found.first;
-        b.if('Is the opportunity shared', $.not($.empty(text(row.cosell_referralidentifier))), {
-          yes: (c) => {
+        const opportunityId = text(row.opportunityid);
+        const rowIds = $.if(
+          removed,
+          solutionRowIdsWithout(row.cosell_solutionrowids, rowId),
+          solutionRowIdsWith(row.cosell_solutionrowids, rowId),
+        );
+        const state = $.if(
+          $.empty(found.rows),
+          'unknown',
+          $.if($.empty(text(row.cosell_referralidentifier)), 'not shared', 'shared'),
+        );
+        // A removed row no opportunity knows (deleted with its opportunity, or older than this version): nothing to do.
+        b.switch('Is the opportunity shared', state, {
+          shared: (c) => {
             const rows = c.dataverse.listRows('List the opportunity solutions', partnerCenterSolution, {
               filter: $.concat('_cosell_opportunity_value eq ', opportunityId),
               expand: SOLUTION_DETAIL_EXPAND,
@@ -82,8 +114,9 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
                   },
                   pc,
                 ).body;
-                d.dataverse.updateRow('Record the update', opportunity, row.opportunityid, {
+                d.dataverse.updateRow('Record the update', opportunity, opportunityId, {
                   values: {
+                    cosell_solutionrowids: rowIds,
                     cosell_audit: withAuditEntry(
                       row.cosell_audit,
                       auditEntry(true, $.concat('Dynamics 365 → Partner Center: solutions', eTagNote(patched.eTag))),
@@ -92,18 +125,27 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
                   ...dv,
                 });
               },
+              no: (d) =>
+                d.dataverse.updateRow('Remember the solution rows', opportunity, opportunityId, {
+                  values: { cosell_solutionrowids: rowIds },
+                  ...dv,
+                }),
             });
           },
-          no: (c) =>
+          'not shared': (c) => {
+            c.dataverse.updateRow('Remember the solution row', opportunity, opportunityId, {
+              values: { cosell_solutionrowids: rowIds },
+              ...dv,
+            });
             c.if(
               'Is it waiting for a solution to be shared',
-              $.and($.equals(row.cosell_syncwithpartnercenter, true), $.equals(trigger.sdkMessage, 'Create')),
+              $.and($.equals(row.cosell_syncwithpartnercenter, true), $.not(removed)),
               {
                 yes: (d) =>
                   d.runChildFlow(
                     'Create Co-sell Referral',
                     createReferral,
-                    { opportunityId: row.opportunityid },
+                    { opportunityId },
                     {
                       ...child,
                       description:
@@ -111,14 +153,24 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
                     },
                   ),
               },
-            ),
+            );
+          },
         });
       },
     ],
     catch: [
       'Record the failure',
       (b, attempt) =>
-        recordFailure(b, attempt, 'Solutions to Partner Center', $.concat('opportunityid eq ', opportunityId)),
+        recordFailure(
+          b,
+          attempt,
+          'Solutions to Partner Center',
+          $.if(
+            removed,
+            odataContains('cosell_solutionrowids', rowId),
+            $.concat('opportunityid eq ', trigger.row._cosell_opportunity_value),
+          ),
+        ),
     ],
   });
 });

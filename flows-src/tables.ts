@@ -30,6 +30,8 @@ export interface OpportunityRow extends Tracked {
   /** Deprecated: solutions live in cosell_partnercentersolution rows. */
   cosell_products: string;
   cosell_audit: string;
+  /** Written by the sync: the ids of the opportunity's Partner Center Solution rows, space-separated. */
+  cosell_solutionrowids: string;
 }
 export const opportunity = table<
   OpportunityRow,

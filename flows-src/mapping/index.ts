@@ -11,6 +11,7 @@ export * from './microsoft';
 export * from './names';
 export * from './odata';
 export * from './registration';
+export * from './solution-rows';
 export * from './status';
 export * from './to-dynamics';
 export * from './to-partner-center';

@@ -13,3 +13,7 @@ export const odataEq = (column: string, value: Value<string | null | undefined>)
 /** `column eq '<value>'`, or `column eq null` when the value is empty (Dataverse stores empty text as null). */
 export const odataEqOrNull = (column: string, value: Value<string | null | undefined>): Ref<string> =>
   $.if($.empty(text(value)), `${column} eq null`, odataEq(column, value));
+
+/** `contains(column, '<value>')`, the value escaped. */
+export const odataContains = (column: string, value: Value<string | null | undefined>): Ref<string> =>
+  $.concat(`contains(${column},`, odataString(value), ')');

@@ -138,6 +138,9 @@ export function changeSummary(
 }
 
 /** `$expand` of a Partner Center Solution row's catalogue entry. */
+/** The opportunity's Partner Center Solution rows: the 1:N relationship of the cosell_Opportunity lookup. */
+export const OPPORTUNITY_SOLUTIONS = 'cosell_partnercentersolution_Opportunity_opportunity';
+
 export const SOLUTION_DETAIL_EXPAND =
   'cosell_SolutionDetail($select=cosell_solutionid,cosell_name,cosell_publishername)';
 

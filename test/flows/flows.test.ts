@@ -1,7 +1,9 @@
 // Compile-level checks of the ten flows: each compiles, has the trigger its job needs, its loop guards and retry
 // policies, and the webhook receiver cannot be made to call anything by a forged event.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Value, evaluateJson } from '../../src/expr';
 import { type ProjectFlow, projectFlows, textOf } from './compiled';
+import { withFields } from './evaluate';
 
 let flows: Map<string, ProjectFlow>;
 const flow = (file: string) => flows.get(file)!;
@@ -60,18 +62,52 @@ describe('the solution flows', () => {
 });
 
 describe('f. Partner Center to Dynamics 365 (webhook receiver)', () => {
+  const id = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
+  const genuine = {
+    EventName: 'referral-created',
+    ResourceName: 'referral',
+    ResourceUri: `https://api.partnercenter.microsoft.com/engagements/v1/referrals/${id}`,
+    ResourceChangeUtcDate: '2026-03-02T09:00:00Z',
+  };
+  /** A value of the compiled receiver, evaluated as a run receiving this webhook body evaluates it. */
+  const on = (value: unknown, body: Record<string, unknown>) => evaluateJson(value as Value, withFields(body));
+  const receiver = () => flow('partner-center-to-dynamics.flow.ts');
+  const statusOf = (body: Record<string, unknown>) =>
+    on(receiver().action('Answer_Partner_Center').json.inputs.statusCode, body);
+  const bodyOf = (body: Record<string, unknown>) =>
+    on(receiver().action('Answer_Partner_Center').json.inputs.body, body);
+  const routeOf = (body: Record<string, unknown>) => on(receiver().action('Route_by_event').json.expression, body);
+
   it('is an HTTP POST trigger taking one event at a time', () => {
     const f = flow('partner-center-to-dynamics.flow.ts');
     expect(f.trigger).toMatchObject({ type: 'Request', kind: 'Http', inputs: { method: 'POST' } });
     expect(f.trigger.runtimeConfiguration.concurrency.runs).toBe(1);
   });
 
-  it('answers 400 or 200 before any call, and routes to the two helpers', () => {
+  it('answers 400 or 200 first, before any call, and routes to the two helpers', () => {
     const f = flow('partner-center-to-dynamics.flow.ts');
-    const check = f.action('Is_a_genuine_referral_event').json;
-    expect(check.else.actions.Reject.inputs.statusCode).toBe(400);
-    expect(check.actions.Accept.inputs.statusCode).toBe(200);
-    expect(check.actions.Route_by_event.runAfter).toEqual({ Accept: ['Succeeded'] });
+    const answer = f.action('Answer_Partner_Center');
+    const route = f.action('Route_by_event');
+    expect(f.actions.filter((a) => !a.parent).map((a) => a.name)).toEqual(['Answer_Partner_Center', 'Route_by_event']);
+    expect(answer.json).toMatchObject({ type: 'Response', kind: 'Http', runAfter: {} });
+    expect(route.json).toMatchObject({ type: 'Switch', runAfter: { Answer_Partner_Center: ['Succeeded'] } });
+    expect(statusOf(genuine)).toBe(200);
+    expect(bodyOf(genuine)).toEqual({ referralId: id, eventName: 'referral-created' });
+    expect(statusOf({ ...genuine, ResourceName: 'test' })).toBe(400);
+    expect(bodyOf({ ...genuine, ResourceName: 'test' })).toEqual({ error: 'Not a Partner Center referral event.' });
+    // Each case runs one child; a genuine event reaches one of them, a forged one matches no case.
+    const cases = route.json.cases;
+    expect(Object.keys(cases)).toEqual(['Case_referral', 'Case_related']);
+    expect(route.json.default).toEqual({ actions: {} });
+    const childOf = (c: string) => {
+      const call = f.ofType('Workflow').find((a) => a.path.startsWith(`Route_by_event/${c}/`));
+      return call?.json.inputs.host.workflowReferenceName;
+    };
+    expect(childOf('Case_referral')).toBe(flow('partner-center-to-dynamics-helper.flow.ts').workflowId);
+    expect(childOf('Case_related')).toBe(flow('microsoft-cosell-referral-updates.flow.ts').workflowId);
+    expect(routeOf(genuine)).toBe(cases.Case_referral.case);
+    expect(routeOf({ ...genuine, EventName: 'related-referral-updated' })).toBe(cases.Case_related.case);
+    expect(Object.values(cases).map((c: any) => c.case)).not.toContain(routeOf({ ...genuine, ResourceName: 'test' }));
     const children = f.ofType('Workflow').map((a) => a.json.inputs.host.workflowReferenceName);
     expect(children.sort()).toEqual(
       [
@@ -82,24 +118,43 @@ describe('f. Partner Center to Dynamics 365 (webhook receiver)', () => {
   });
 
   it('validates event name, resource name, host and GUID', () => {
-    const condition = textOf(
-      flow('partner-center-to-dynamics.flow.ts').action('Is_a_genuine_referral_event').json.expression,
-    );
-    for (const part of [
-      'referral-created',
-      'related-referral-updated',
-      "'referral'",
-      'api.partnercenter.microsoft.com',
-      "'https://'",
+    const f = flow('partner-center-to-dynamics.flow.ts');
+    // The answer's status and the route both carry the whole check.
+    for (const condition of [
+      textOf(f.action('Answer_Partner_Center').json.inputs.statusCode),
+      textOf(f.action('Route_by_event').json.expression),
     ]) {
-      expect(condition).toContain(part);
+      for (const part of [
+        'referral-created',
+        'related-referral-updated',
+        "'referral'",
+        'api.partnercenter.microsoft.com',
+        "'https://'",
+      ]) {
+        expect(condition).toContain(part);
+      }
+    }
+    const forged = [
+      { EventName: 'subscription-updated' },
+      { ResourceName: 'subscription' },
+      { ResourceUri: `https://evil.example.com/engagements/v1/referrals/${id}` },
+      { ResourceUri: `http://api.partnercenter.microsoft.com/engagements/v1/referrals/${id}` },
+      { ResourceUri: 'https://api.partnercenter.microsoft.com/engagements/v1/referrals/..%2F..%2Fadmin' },
+    ];
+    for (const over of forged) {
+      expect(statusOf({ ...genuine, ...over }), JSON.stringify(over)).toBe(400);
+      expect(['referral', 'related'], JSON.stringify(over)).not.toContain(routeOf({ ...genuine, ...over }));
     }
   });
 
   it('never calls the ResourceUri: no connector call, and the helpers get only the parsed id', () => {
     const f = flow('partner-center-to-dynamics.flow.ts');
     expect(f.ofType('OpenApiConnection')).toEqual([]);
-    for (const a of f.ofType('Workflow')) expect(textOf(a.json.inputs)).not.toContain('ResourceUri');
+    const uri = `https://api.partnercenter.microsoft.com/engagements/v1/referrals/${id}?x=1#y`;
+    for (const a of f.ofType('Workflow')) {
+      expect(Object.keys(a.json.inputs.body), a.path).toEqual(['text']);
+      expect(on(a.json.inputs.body, { ...genuine, ResourceUri: uri }), a.path).toEqual({ text: id });
+    }
     const helpers = ['partner-center-to-dynamics-helper.flow.ts', 'microsoft-cosell-referral-updates.flow.ts'];
     for (const h of helpers) {
       for (const a of flow(h).ofType('OpenApiConnection'))

@@ -9,6 +9,26 @@ import { ev, field, withFields } from './evaluate';
 
 const withBody = (b: Record<string, unknown>) => withFields(b);
 
+describe('solution row ids (cosell_solutionrowids)', () => {
+  const a = '0b7a3c4e-1111-4a2b-9c3d-000000000001';
+  const b = '0b7a3c4e-2222-4a2b-9c3d-000000000002';
+  it('appends a row id once, to an empty or existing list', () => {
+    expect(ev(m.solutionRowIdsWith(null, a))).toBe(a);
+    expect(ev(m.solutionRowIdsWith(a, b))).toBe(`${a} ${b}`);
+    expect(ev(m.solutionRowIdsWith(`${a} ${b}`, a))).toBe(`${a} ${b}`);
+  });
+  it('removes a row id wherever it stands, leaving single spaces', () => {
+    expect(ev(m.solutionRowIdsWithout(`${a} ${b}`, a))).toBe(b);
+    expect(ev(m.solutionRowIdsWithout(`${b} ${a} ${b}`.replace(` ${b}`, ''), a))).toBe(b);
+    expect(ev(m.solutionRowIdsWithout(a, a))).toBe('');
+    expect(ev(m.solutionRowIdsWithout(null, a))).toBe('');
+  });
+  it('finds the opportunity holding a row id with an escaped contains()', () => {
+    expect(ev(m.odataContains('cosell_solutionrowids', a))).toBe(`contains(cosell_solutionrowids,'${a}')`);
+    expect(ev(m.odataContains('name', "O'Brien"))).toBe("contains(name,'O''Brien')");
+  });
+});
+
 describe('OData literals', () => {
   it('doubles quotes so a company name cannot end the literal', () => {
     expect(ev(m.odataEq('name', "O'Brien & Co"))).toBe("name eq 'O''Brien & Co'");

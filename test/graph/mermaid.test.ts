@@ -134,7 +134,8 @@ describe('mermaidOf', () => {
     const doc = await projectFlow('partner-center-to-dynamics.flow.ts');
     const text = mermaidOf(doc.json.properties.definition);
     expect(mermaidProblems(text)).toEqual([]);
-    for (const name of ['Referral_id', 'Is_a_genuine_referral_event', 'Accept', 'Reject']) expect(text).toContain(`a_${name}`);
+    for (const name of ['Answer_Partner_Center', 'Route_by_event', 'Synchronize_the_referral', 'Synchronize_Microsoft_updates'])
+      expect(text).toContain(`a_${name}`);
   });
 });
 

@@ -105,15 +105,17 @@ describe('cosell validate', async () => {
     expect(errors(edited(packed, wf, (t) => t.replace('"properties": {', '"properties": {,')))).toEqual([
       expect.stringMatching(new RegExp(`^error: ${wf}:2: the workflow JSON is not well-formed: `)),
     ]);
-    // Referral_id's expression without its last closing parenthesis.
+    // The receiver's status code expression without its last closing parenthesis.
     const badExpr = edited(packed, wf, (t) => {
-      const expr: string = JSON.parse(t).properties.definition.actions.Referral_id.inputs;
+      const expr: string = JSON.parse(t).properties.definition.actions.Answer_Partner_Center.inputs.statusCode;
       expect(expr).toMatch(/^@.*\)$/);
       const broken = t.replace(JSON.stringify(expr), JSON.stringify(expr.slice(0, -1)));
       expect(broken).not.toBe(t);
       return broken;
     });
-    expect(errors(badExpr)).toEqual([expect.stringMatching(new RegExp(`^error: ${wf}:\\d+: Referral_id: inputs: `))]);
+    expect(errors(badExpr)).toEqual([
+      expect.stringMatching(new RegExp(`^error: ${wf}:\\d+: Answer_Partner_Center: inputs\\.statusCode: `)),
+    ]);
   });
 
   it('flags Category other than 5, a malformed WorkflowId, a mismatched file-name GUID and Managed 2 in a zip', () => {

@@ -73,7 +73,7 @@ export class DataverseService {
   /** A row in its Web API shape, with $select and $expand checked. */
   get(t: TableMeta, id: string, params: URLSearchParams, o: ReadOptions = {}): Record<string, unknown> {
     const q = parseQueryOptions(params, t, this.catalog);
-    const plan = q.expand ? planExpand(q.expand, t, this.catalog) : [];
+    const plan = q.expand ? planExpand(q.expand, t, this.catalog, true) : [];
     return this.shape(t, this.retrieve(t, id), q, plan, o);
   }
 

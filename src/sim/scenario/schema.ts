@@ -48,7 +48,8 @@ export const STEP_SCHEMAS: Record<string, object> = {
   'microsoft.update': args({ referral: str, ops }, ['referral', 'ops']),
   'dataverse.create': args({ ref, table: str, as: str, row: obj }, ['table', 'row']),
   'dataverse.update': args({ table: str, id: str, as: str, set: { type: 'object', minProperties: 1 } }, ['table', 'id', 'set']),
-  'dataverse.delete': args({ table: str, id: str, as: str }, ['table', 'id']),
+  // `id`, or an OData `filter` that must match exactly one row (a row the flows created, whose id no ref holds).
+  'dataverse.delete': { ...args({ table: str, id: str, filter: str, as: str }, ['table']), oneOf: [{ properties: { id: str }, required: ['id'] }, { properties: { filter: str }, required: ['filter'] }] },
   'dataverse.action': args(
     {
       name: { enum: ['WinOpportunity', 'LoseOpportunity'] },

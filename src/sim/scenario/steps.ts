@@ -79,7 +79,18 @@ const EXECUTORS: { [K in keyof StepArgs]: Executor<K> } = {
     if (a.ref) refs.define(a.ref, primaryId ? row[primaryId] : undefined);
   },
   'dataverse.update': ({ world }, a) => void world.dataverse.update(a.table, a.id, a.set, a.as ?? 'seller'),
-  'dataverse.delete': ({ world }, a) => world.dataverse.delete(a.table, a.id, a.as ?? 'seller'),
+  'dataverse.delete': ({ world }, a) => {
+    let id = a.id;
+    if (id === undefined) {
+      const primaryId = world.dataverse.catalog.set(a.table)?.primaryId ?? '';
+      const matching = world.dataverse.rows(a.table, a.filter);
+      if (matching.length !== 1) {
+        throw new Error(`dataverse.delete: filter ${JSON.stringify(a.filter)} matches ${matching.length} ${a.table} rows, not one`);
+      }
+      id = String(matching[0]![primaryId]);
+    }
+    world.dataverse.delete(a.table, id, a.as ?? 'seller');
+  },
   'dataverse.action': ({ world }, a) => {
     const close = a.body.OpportunityClose as { 'opportunityid@odata.bind': string; actualrevenue?: number };
     const bind = close['opportunityid@odata.bind'];

@@ -75,7 +75,7 @@ export interface StepArgs {
   'microsoft.update': { referral: string; ops: Json[] };
   'dataverse.create': { ref?: string; table: string; as?: string; row: Record<string, Json> };
   'dataverse.update': { table: string; id: string; as?: string; set: Record<string, Json> };
-  'dataverse.delete': { table: string; id: string; as?: string };
+  'dataverse.delete': { table: string; id?: string; filter?: string; as?: string };
   /** A seller closes an opportunity: the unbound action's Web API body (`OpportunityClose`, `Status`). */
   'dataverse.action': { name: 'WinOpportunity' | 'LoseOpportunity'; body: Json; as?: string };
   'webhook.deliver': { event: string; referral: string; times?: number };

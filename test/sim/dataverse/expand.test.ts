@@ -191,12 +191,24 @@ describe('Dataverse double: $expand', () => {
     expect((await error('parentaccountid($select=name;$skip=1)'))[0]).toBe(501);
   });
 
-  it('what the double does not model is a 501: /$ref, $filter on a lookup, nested $expand with a collection', async () => {
+  it('what the double does not model is a 501: /$ref, $filter on a lookup, nested $expand with a collection in a query', async () => {
     const { json, deal } = await withDeal();
     const status = async (expand: string) => (await json('GET', `opportunities(${deal})?$expand=${expand}`)).status;
     expect(await status('parentaccountid/$ref')).toBe(501);
     expect(await status("parentaccountid($filter=name eq 'x')")).toBe(501);
-    expect(await status(`${RELATIONSHIP}($expand=cosell_SolutionDetail)`)).toBe(501);
-    expect(await status(`${RELATIONSHIP},parentaccountid($expand=createdby)`)).toBe(501);
+    const query = async (expand: string) => (await json('GET', `opportunities?$expand=${expand}`)).status;
+    expect(await query(`${RELATIONSHIP}($expand=cosell_SolutionDetail)`)).toBe(501);
+    expect(await query(`${RELATIONSHIP},parentaccountid($expand=createdby)`)).toBe(501);
+  });
+
+  it('a single-row retrieve returns an expanded collection whole, with its nested $expand; $top/$orderby there are refused', async () => {
+    const { json, deal } = await withDeal();
+    const res = await json('GET', `opportunities(${deal})?$expand=${RELATIONSHIP}($select=cosell_name;$expand=cosell_SolutionDetail($select=cosell_solutionid))`);
+    expect(res.status).toBe(200);
+    const rows = res.body[RELATIONSHIP] as Record<string, any>[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(typeof row.cosell_SolutionDetail?.cosell_solutionid).toBe('string');
+    const refused = await json('GET', `opportunities(${deal})?$expand=${RELATIONSHIP}($top=1;$expand=cosell_SolutionDetail)`);
+    expect(refused.status).toBe(400);
   });
 });

@@ -80,8 +80,15 @@ describe('the project’s Partner Center webhook flow over loopback HTTP', async
     expect(await res.json()).toEqual({ referralId: id, eventName: 'referral-created' });
     await sim!.idle();
     const receiver = sim!.runs.find((r) => r.flow === name)!;
-    expect(action(receiver, 'Referral_id').outputs).toBe(id);
-    expect(action(receiver, 'Is_a_genuine_referral_event/Accept').status).toBe('Succeeded');
+    // The answer is the receiver's first action; only then does the Switch hand the id to the helper.
+    expect(receiver.actions.map((a) => a.path)).toEqual([
+      'Answer_Partner_Center',
+      'Route_by_event',
+      'Route_by_event/Case_referral/Synchronize_the_referral',
+      'Route_by_event/Case_referral/Referral_not_synchronized',
+    ]);
+    expect(action(receiver, 'Answer_Partner_Center').status).toBe('Succeeded');
+    expect(action(receiver, 'Route_by_event/Case_referral/Synchronize_the_referral').inputs).toMatchObject({ body: { text: id } });
     // Having answered, the receiver handed the referral id to the helper, whose calls reached the recorder (so
     // the forged event's empty log below means something) and failed there: that is not this test's concern.
     const helper = sim!.runs.find((r) => r.flow === helperName);
@@ -96,7 +103,11 @@ describe('the project’s Partner Center webhook flow over loopback HTTP', async
     expect(await res.json()).toEqual({ error: 'Not a Partner Center referral event.' });
     await sim!.idle();
     expect(sim!.runs.map((r) => [r.flow, r.status])).toEqual([[name, 'Succeeded']]);
-    expect(action(sim!.runs[0]!, 'Is_a_genuine_referral_event/else/Reject').status).toBe('Succeeded');
+    // It answered, and the route matched no case: nothing but the answer and the Switch ran.
+    expect(sim!.runs[0]!.actions.map((a) => [a.path, a.status])).toEqual([
+      ['Answer_Partner_Center', 'Succeeded'],
+      ['Route_by_event', 'Succeeded'],
+    ]);
     expect(outbound).toEqual([]);
   });
 

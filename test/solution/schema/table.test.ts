@@ -31,7 +31,7 @@ describe('opportunity shell (system table, root behaviour 2)', () => {
     ]);
   });
 
-  it('carries exactly the eight cosell_ columns, sorted case-insensitively by physical name', () => {
+  it('carries the eight contract cosell_ columns and the sync-owned solution row ids, sorted case-insensitively', () => {
     expect(names(xml)).toEqual([
       'cosell_Audit',
       'cosell_MicrosoftCrmIdentifier',
@@ -40,6 +40,7 @@ describe('opportunity shell (system table, root behaviour 2)', () => {
       'cosell_ReferralIdentifier',
       'cosell_ReferralLink',
       'cosell_ReferralVisibility',
+      'cosell_SolutionRowIds',
       'cosell_SyncWithPartnerCenter',
     ]);
     const products = attributeOf(root(xml), 'cosell_Products');

@@ -32,12 +32,15 @@ export interface ExpandContext {
   base: string;
 }
 
-/** Checks a `$expand` against `t`: navigation properties (case-sensitive) and the options of each. */
-export function planExpand(text: string, t: TableMeta, catalog: Catalog): ExpandNode[] {
+/**
+ * Checks a `$expand` against `t`: navigation properties (case-sensitive) and the options of each. `single`: the
+ * request retrieves one row by its key, where expanded collections come back whole, nested $expand included.
+ */
+export function planExpand(text: string, t: TableMeta, catalog: Catalog, single = false): ExpandNode[] {
   const plan = planItems(text, t, catalog);
   const nested = plan.some((n) => n.expand.length);
-  // With a nested $expand, Dataverse pages every expanded collection and drops $top/$orderby: not modelled.
-  if (nested && plan.some((n) => n.collection)) {
+  // With a nested $expand in a query, Dataverse pages every expanded collection and drops $top/$orderby: not modelled.
+  if (!single && nested && plan.some((n) => n.collection)) {
     throw errors.notModelled('a nested $expand in a query that expands a collection-valued navigation property');
   }
   return plan;
@@ -57,8 +60,8 @@ function planItems(text: string, t: TableMeta, catalog: Catalog): ExpandNode[] {
     if (single && (options.orderby || options.top !== undefined)) throw errors.expandOptions();
     if (single && options.filter)
       throw errors.notModelled('$filter in the $expand of a single-valued navigation property');
-    if (collection && options.expand)
-      throw errors.notModelled('a nested $expand under a collection-valued navigation property');
+    // "Join tables using OData": $orderby and $top are not supported with a nested $expand.
+    if (collection && options.expand && (options.orderby || options.top !== undefined)) throw errors.expandOptions();
     return {
       name: item.nav,
       ...(single ? { single } : { collection }),
