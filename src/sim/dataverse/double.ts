@@ -5,7 +5,7 @@ import type { Clock, RowSubscription, RowTriggerSource } from '../contracts';
 import { runUnboundAction } from './actions';
 import { environmentVariableRows } from './environment-variables';
 import type { ChangeEvent, SdkMessage } from './events';
-import { API_PATH } from './http/handler';
+import { API_PATH, type Route } from './http/handler';
 import { WebApiServer } from './http/server';
 import { type Catalog, loadCatalog } from './metadata/catalog';
 import { applyQuery, compileFilter } from './odata/query-options';
@@ -51,6 +51,7 @@ export class DataverseDouble implements RowTriggerSource {
   private readonly server: WebApiServer;
   private readonly log: ChangeRecord[] = [];
   private readonly failures: Error[] = [];
+  private readonly routes: Route[] = [];
 
   constructor(o: DataverseDoubleOptions) {
     this.catalog = o.catalog ?? loadCatalog();
@@ -69,6 +70,7 @@ export class DataverseDouble implements RowTriggerSource {
       },
       o.defaultIdentity ?? 'system',
       this.organizationUrl,
+      this.routes,
     );
     if (o.baseCurrency !== false) {
       this.seed({
@@ -84,6 +86,14 @@ export class DataverseDouble implements RowTriggerSource {
         ],
       });
     }
+  }
+
+  /**
+   * Adds endpoints the Web API subset does not have (src/sim/dataverse/deployment): tried in order before it, on
+   * the same loopback server. A route answers, or returns undefined to let the Web API answer.
+   */
+  addRoute(route: Route): void {
+    this.routes.push(route);
   }
 
   /** Starts the HTTP server; returns its loopback URL (`http://127.0.0.1:<port>`). */

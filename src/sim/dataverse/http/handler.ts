@@ -45,6 +45,26 @@ interface Context {
   identity: string;
 }
 
+/**
+ * A route an extension of the double adds (the deployment endpoints of src/sim/dataverse/deployment): it answers,
+ * or returns undefined to leave the request to the Web API below. A thrown WebApiError becomes the error response.
+ */
+export type Route = (req: HttpRequest) => HttpResult | undefined | Promise<HttpResult | undefined>;
+
+/** The routes in order, then the Web API. */
+export async function handleRouted(service: DataverseService, req: HttpRequest, routes: readonly Route[]): Promise<HttpResult> {
+  try {
+    for (const route of routes) {
+      const result = await route(req);
+      if (result) return result;
+    }
+  } catch (e) {
+    if (!(e instanceof WebApiError)) throw e;
+    return { status: e.status, headers: { ...JSON_TYPE }, body: e.body, events: [] };
+  }
+  return handleRequest(service, req);
+}
+
 export function handleRequest(service: DataverseService, req: HttpRequest): HttpResult {
   try {
     return route(service, req);

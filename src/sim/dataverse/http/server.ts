@@ -4,7 +4,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import type { ChangeEvent } from '../events';
 import type { DataverseService } from '../service';
-import { handleRequest } from './handler';
+import { type HttpRequest, type HttpResult, type Route, handleRequest, handleRouted } from './handler';
 
 export class WebApiServer {
   private server?: Server;
@@ -16,6 +16,8 @@ export class WebApiServer {
     private readonly defaultIdentity: string,
     /** The organization URL written in OData-EntityId and @odata.context (not the loopback address). */
     private readonly organizationUrl: string,
+    /** Extension routes tried before the Web API (none: requests are answered synchronously, as before). */
+    private readonly routes: readonly Route[] = [],
   ) {}
 
   /** Starts listening; returns the loopback URL (`http://127.0.0.1:<port>`). */
@@ -54,27 +56,38 @@ export class WebApiServer {
       const headers = Object.fromEntries(
         Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
       );
-      let result;
-      try {
-        result = handleRequest(this.service, {
-          method: req.method ?? 'GET',
-          url: req.url ?? '/',
-          headers,
-          body: Buffer.concat(chunks).toString('utf8'),
-          origin: this.organizationUrl,
-          defaultIdentity: this.defaultIdentity,
-        });
-      } catch (e) {
+      const request: HttpRequest = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        origin: this.organizationUrl,
+        defaultIdentity: this.defaultIdentity,
+      };
+      const failed = (e: unknown) => {
         res.writeHead(500, { 'Content-Type': 'application/json' });
         res.end(
           JSON.stringify({ error: { code: '0x80040216', message: `dataverse double: ${(e as Error).message}` } }),
         );
+      };
+      const respond = (result: HttpResult) => {
+        const text = result.body === undefined ? '' : JSON.stringify(result.body);
+        res.writeHead(result.status, result.headers);
+        res.end(text);
+        if (result.events.length) this.onEvents(result.events);
+      };
+      if (this.routes.length) {
+        handleRouted(this.service, request, this.routes).then(respond, failed);
         return;
       }
-      const text = result.body === undefined ? '' : JSON.stringify(result.body);
-      res.writeHead(result.status, result.headers);
-      res.end(text);
-      if (result.events.length) this.onEvents(result.events);
+      let result;
+      try {
+        result = handleRequest(this.service, request);
+      } catch (e) {
+        failed(e);
+        return;
+      }
+      respond(result);
     });
   }
 }

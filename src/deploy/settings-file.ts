@@ -1,0 +1,164 @@
+// The deployment settings file (`pac solution import --settings-file` format, as `cosell settings` writes it),
+// read and checked against the solution before anything is imported: every problem names the file, the entry
+// and its line. Empty values are kept apart: they are not set (an empty Value would fail a pac import).
+import { readFileSync } from 'node:fs';
+import type { DeploymentSettings } from '../solution/settings';
+import { DeployError } from './errors';
+import type { DeployableSolution } from './solution-zip';
+
+export interface SettingsValue {
+  schemaName: string;
+  value: string;
+}
+
+export interface SettingsConnection {
+  logicalName: string;
+  connectionId: string;
+}
+
+export interface CheckedSettings {
+  file?: string;
+  /** Values to set, in file order. */
+  values: SettingsValue[];
+  /** Schema names whose Value is empty: left as they are. */
+  emptyValues: string[];
+  /** Connection ids to bind, in file order. */
+  connections: SettingsConnection[];
+  /** Logical names whose ConnectionId is empty: must already be bound. */
+  emptyConnections: string[];
+  /** Notes worth printing (a ConnectorId that differs from the solution's). */
+  notes: string[];
+}
+
+export const NO_SETTINGS: CheckedSettings = { values: [], emptyValues: [], connections: [], emptyConnections: [], notes: [] };
+
+const TYPES: Record<number, string> = { 100000000: 'String', 100000001: 'Number', 100000002: 'Boolean', 100000003: 'JSON' };
+const FIX = 'Fix the settings file (`npx cosell settings --out -` prints a fresh template for this solution) and run deploy again; nothing was changed in the environment.';
+
+function lineOf(text: string, needle: string, from = 0): number | undefined {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+/** Why a Value does not fit its variable's type (Dataverse stores Booleans as yes/no). */
+function typeProblem(type: number, value: string): string | undefined {
+  if (type === 100000002 && !/^(yes|no|true|false)$/i.test(value)) return 'a Boolean variable takes "yes" or "no"';
+  if (type === 100000001 && !Number.isFinite(Number(value))) return 'a Number variable takes a number';
+  if (type === 100000003) {
+    try {
+      JSON.parse(value);
+    } catch {
+      return 'a JSON variable takes valid JSON text';
+    }
+  }
+  return undefined;
+}
+
+export function readSettingsFile(file: string, solution: DeployableSolution): CheckedSettings {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new DeployError(`cannot read the settings file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, [
+      'Pass the file with --settings <file>; `npx cosell settings` writes a template to dist/deploymentSettings.json.',
+    ]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const position = /position (\d+)/.exec((e as Error).message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new DeployError(`${file}${line ? `:${line}` : ''}: not valid JSON (${(e as Error).message})`, [FIX]);
+  }
+  return checkSettings(json, text, file, solution);
+}
+
+export function checkSettings(json: unknown, text: string, file: string, solution: DeployableSolution): CheckedSettings {
+  const problems: string[] = [];
+  const at = (line: number | undefined) => `${file}${line ? `:${line}` : ''}`;
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    throw new DeployError(`${file}: expected an object with EnvironmentVariables and ConnectionReferences`, [FIX]);
+  }
+  const s = json as Partial<DeploymentSettings> & Record<string, unknown>;
+  const out: CheckedSettings = { file, values: [], emptyValues: [], connections: [], emptyConnections: [], notes: [] };
+  for (const key of ['EnvironmentVariables', 'ConnectionReferences'] as const) {
+    if (s[key] !== undefined && !Array.isArray(s[key])) problems.push(`${at(lineOf(text, `"${key}"`))}: ${key} must be an array`);
+  }
+  const variables = new Map(solution.environmentVariables.map((e) => [e.schemaName.toLowerCase(), e]));
+  const references = new Map(solution.connectionReferences.map((r) => [r.logicalName.toLowerCase(), r]));
+  const seen = new Set<string>();
+  let cursor = 0;
+  // Entries are looked for in file order, each after the previous one.
+  const entryLine = (key: string, value: string) => {
+    const needle = value ? `"${value}"` : `"${key}"`;
+    const found = text.indexOf(needle, cursor);
+    if (found < 0) return undefined;
+    cursor = found + needle.length;
+    return lineOf(text, needle, found);
+  };
+
+  (Array.isArray(s.EnvironmentVariables) ? s.EnvironmentVariables : []).forEach((entry, i) => {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    const name = typeof e.SchemaName === 'string' ? e.SchemaName : '';
+    const where = `${at(entryLine('SchemaName', name))}: EnvironmentVariables[${i}]`;
+    if (!name) return void problems.push(`${where}: SchemaName is missing`);
+    const def = variables.get(name.toLowerCase());
+    if (!def) {
+      const known = solution.environmentVariables.map((v) => v.schemaName).join(', ');
+      return void problems.push(`${where}: '${name}' is not an environment variable of ${solution.uniqueName} (it has: ${known})`);
+    }
+    if (seen.has(`env:${name.toLowerCase()}`)) return void problems.push(`${where}: '${name}' is listed twice`);
+    seen.add(`env:${name.toLowerCase()}`);
+    if (e.Value === undefined || e.Value === null || e.Value === '') return void out.emptyValues.push(def.schemaName);
+    if (typeof e.Value !== 'string') {
+      return void problems.push(`${where}: the Value of '${name}' must be a string (write ${JSON.stringify(String(e.Value))})`);
+    }
+    const problem = typeProblem(def.type, e.Value);
+    if (problem) {
+      return void problems.push(`${where}: '${e.Value}' does not fit ${def.schemaName} (${TYPES[def.type] ?? def.type}): ${problem}`);
+    }
+    out.values.push({ schemaName: def.schemaName, value: e.Value });
+  });
+
+  (Array.isArray(s.ConnectionReferences) ? s.ConnectionReferences : []).forEach((entry, i) => {
+    const r = (entry ?? {}) as Record<string, unknown>;
+    const name = typeof r.LogicalName === 'string' ? r.LogicalName : '';
+    const where = `${at(entryLine('LogicalName', name))}: ConnectionReferences[${i}]`;
+    if (!name) return void problems.push(`${where}: LogicalName is missing`);
+    const ref = references.get(name.toLowerCase());
+    if (!ref) {
+      const known = solution.connectionReferences.map((c) => c.logicalName).join(', ');
+      return void problems.push(`${where}: '${name}' is not a connection reference of ${solution.uniqueName} (it has: ${known})`);
+    }
+    if (seen.has(`ref:${name.toLowerCase()}`)) return void problems.push(`${where}: '${name}' is listed twice`);
+    seen.add(`ref:${name.toLowerCase()}`);
+    if (r.ConnectionId !== undefined && r.ConnectionId !== null && typeof r.ConnectionId !== 'string') {
+      return void problems.push(`${where}: the ConnectionId of '${name}' must be a string`);
+    }
+    if (typeof r.ConnectorId === 'string' && r.ConnectorId && r.ConnectorId.toLowerCase() !== ref.connectorId.toLowerCase()) {
+      out.notes.push(`${where}: ConnectorId ${r.ConnectorId} differs from the solution's ${ref.connectorId}; the solution's is used`);
+    }
+    const id = typeof r.ConnectionId === 'string' ? r.ConnectionId.trim() : '';
+    if (!id) out.emptyConnections.push(ref.logicalName);
+    else out.connections.push({ logicalName: ref.logicalName, connectionId: id });
+  });
+
+  if (problems.length) {
+    throw new DeployError(`the settings file has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`, [FIX]);
+  }
+  return out;
+}
+
+/** The settings as pac reads them, without empty values (an empty Value fails a pac import). */
+export function pacSettings(s: CheckedSettings, solution: DeployableSolution): DeploymentSettings {
+  const connector = new Map(solution.connectionReferences.map((r) => [r.logicalName, r.connectorId]));
+  return {
+    EnvironmentVariables: s.values.map((v) => ({ SchemaName: v.schemaName, Value: v.value })),
+    ConnectionReferences: s.connections.map((c) => ({
+      LogicalName: c.logicalName,
+      ConnectionId: c.connectionId,
+      ConnectorId: connector.get(c.logicalName) ?? '',
+    })),
+  };
+}

@@ -1,0 +1,126 @@
+// The solution zip being deployed, as the deployment needs it: identity (unique name, version, managed), the cloud
+// flows (id, name, trigger, connection references, child flows), the connection references and the environment
+// variable definitions. Read from the zip itself, so a managed zip or an older build deploys as what it holds.
+import { existsSync, readFileSync } from 'node:fs';
+import { errorsOf, formatFinding, readSolution, validateSource } from '../solution/validate';
+import { flowFiles } from '../solution/validate/flows';
+import { readModel } from '../solution/validate/model';
+import { obj, txt } from '../solution/validate/xml';
+import { DeployError } from './errors';
+import type { NamedFlow } from './flow-order';
+
+export interface SolutionFlow extends NamedFlow {
+  /** The trigger's name and type/kind (`manual`, Request/Http for the webhook receiver). */
+  trigger?: { name: string; type: string; kind?: string };
+  /** Logical names of the connection references it uses. */
+  connectionReferences: string[];
+}
+
+export interface SolutionConnectionReference {
+  logicalName: string;
+  displayName: string;
+  connectorId: string;
+}
+
+export interface SolutionEnvironmentVariable {
+  schemaName: string;
+  displayName: string;
+  /** environmentvariabledefinition.type: 100000000 String, …01 Number, …02 Boolean, …03 JSON. */
+  type: number;
+  defaultValue?: string;
+}
+
+export interface DeployableSolution {
+  path: string;
+  bytes: Buffer;
+  uniqueName: string;
+  displayName: string;
+  version: string;
+  managed: boolean;
+  flows: SolutionFlow[];
+  connectionReferences: SolutionConnectionReference[];
+  environmentVariables: SolutionEnvironmentVariable[];
+}
+
+type Json = Record<string, any>; // clientdata is untyped JSON
+
+const bare = (id: string) => id.replace(/[{}]/g, '').toLowerCase();
+const attr = (n: Json, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
+
+function childFlows(definition: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as Json;
+    if (n.type === 'Workflow' && typeof n.inputs?.host?.workflowReferenceName === 'string') {
+      out.add(n.inputs.host.workflowReferenceName.toLowerCase());
+    }
+    for (const v of Object.values(n)) walk(v);
+  };
+  walk(definition);
+  return [...out];
+}
+
+/** Reads and validates the zip (as `cosell validate` does): a zip with errors is not deployed. */
+export async function readDeployableSolution(path: string): Promise<DeployableSolution> {
+  if (!existsSync(path)) {
+    throw new DeployError(`the solution zip ${path} does not exist`, [
+      'Build it with `npx cosell build` (it writes dist/PartnerCenterReferralsSync_<version>.zip and _managed.zip), or pass --zip <path>.',
+    ]);
+  }
+  const source = await readSolution(path).catch((e: Error) => {
+    throw new DeployError(e.message, ['Pass the .zip that `npx cosell build` or a solution export wrote.']);
+  });
+  if (source.layout !== 'packed' || !source.files.has('solution.xml')) {
+    throw new DeployError(`${path} is not a packed solution zip (no solution.xml at its root)`, [
+      'Pass the .zip that `npx cosell build` wrote, not the unpacked dist/solution folder.',
+    ]);
+  }
+  const errors = errorsOf(validateSource(source));
+  if (errors.length) {
+    const shown = errors.slice(0, 5).map((f) => `  ${formatFinding(f, path)}`);
+    throw new DeployError(
+      `${path} would fail to import: ${errors.length} error(s)\n${shown.join('\n')}${errors.length > 5 ? '\n  …' : ''}`,
+      [`Run \`npx cosell validate ${path}\` for every finding, fix them, and rebuild.`],
+    );
+  }
+  const model = readModel(source);
+  const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
+  const uniqueName = txt(manifest.UniqueName);
+  const flows = flowFiles(model)
+    .filter((f) => txt(f.workflow.node.Category) === '5' && f.json)
+    .map((f): SolutionFlow => {
+      const props = (f.json as Json).properties ?? {};
+      const [triggerName, trigger] = Object.entries((props.definition?.triggers ?? {}) as Record<string, Json>)[0] ?? [];
+      const refs = Object.values((props.connectionReferences ?? {}) as Record<string, Json>)
+        .map((r) => r.connection?.connectionReferenceLogicalName)
+        .filter((n): n is string => typeof n === 'string');
+      return {
+        id: bare(f.workflow.id),
+        name: f.workflow.name,
+        ...(triggerName && trigger ? { trigger: { name: triggerName, type: String(trigger.type), ...(trigger.kind ? { kind: String(trigger.kind) } : {}) } } : {}),
+        connectionReferences: [...new Set(refs)],
+        childFlows: childFlows(props.definition),
+      };
+    });
+  return {
+    path,
+    bytes: readFileSync(path),
+    uniqueName,
+    displayName: attr(obj(obj(manifest.LocalizedNames).LocalizedName), 'description') || uniqueName,
+    version: txt(manifest.Version),
+    managed: txt(manifest.Managed) === '1',
+    flows,
+    connectionReferences: model.connectionReferences.map((r) => ({
+      logicalName: r.logicalName,
+      displayName: txt(r.node.connectionreferencedisplayname) || r.logicalName,
+      connectorId: r.connectorId,
+    })),
+    environmentVariables: model.envVars.map((e) => ({
+      schemaName: e.schemaName,
+      displayName: attr(obj(e.node.displayname), 'default') || e.schemaName,
+      type: Number(txt(e.node.type)),
+      ...(e.node.defaultvalue === undefined ? {} : { defaultValue: txt(e.node.defaultvalue) }),
+    })),
+  };
+}

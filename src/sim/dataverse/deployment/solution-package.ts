@@ -1,0 +1,89 @@
+// What an import reads from the posted CustomizationFile: the manifest (unique name, version, managed), the cloud
+// flows with their clientdata, the connection references and the environment variable definitions. A zip Dataverse
+// would refuse gives the message its import job fails with.
+import { readModel } from '../../../solution/validate/model';
+import { readZipBuffer } from '../../../solution/validate/source';
+import { flowFiles } from '../../../solution/validate/flows';
+import { obj, txt } from '../../../solution/validate/xml';
+
+export interface PackagedWorkflow {
+  id: string;
+  name: string;
+  category: number;
+  clientdata: string;
+}
+
+export interface PackagedConnectionReference {
+  logicalName: string;
+  displayName: string;
+  connectorId: string;
+}
+
+export interface PackagedEnvironmentVariable {
+  schemaName: string;
+  displayName: string;
+  type: number;
+  defaultValue: string | null;
+}
+
+export interface SolutionPackage {
+  uniqueName: string;
+  friendlyName: string;
+  version: string;
+  managed: boolean;
+  workflows: PackagedWorkflow[];
+  connectionReferences: PackagedConnectionReference[];
+  environmentVariables: PackagedEnvironmentVariable[];
+}
+
+/** learn.microsoft.com's message for a zip without its three root files (error 80048060). */
+export const INVALID_SOLUTION_FILE =
+  'The solution file is invalid. The compressed file must contain the following files at its root: solution.xml, customizations.xml, and [Content_Types].xml. Customization files exported from previous versions of Microsoft Dynamics CRM are not supported.';
+
+const bare = (id: string) => id.replace(/[{}]/g, '').toLowerCase();
+const attr = (n: Record<string, unknown>, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
+
+/** Reads the zip; throws an Error whose message is what the failed import job reports. */
+export async function readSolutionPackage(bytes: Buffer): Promise<SolutionPackage> {
+  let source;
+  try {
+    source = await readZipBuffer(bytes, 'CustomizationFile');
+  } catch {
+    throw new Error(INVALID_SOLUTION_FILE);
+  }
+  for (const root of ['solution.xml', 'customizations.xml', '[Content_Types].xml']) {
+    if (!source.files.has(root)) throw new Error(INVALID_SOLUTION_FILE);
+  }
+  const model = readModel(source);
+  const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
+  const uniqueName = txt(manifest.UniqueName);
+  if (!uniqueName) throw new Error(INVALID_SOLUTION_FILE);
+  const localized = obj(obj(manifest.LocalizedNames).LocalizedName);
+  const workflows = flowFiles(model).map((f) => {
+    if (!f.text) throw new Error(`The import of workflow ${f.workflow.name} failed: ${f.path}: ${f.problem?.message ?? 'unreadable'}`);
+    return {
+      id: bare(f.workflow.id),
+      name: f.workflow.name,
+      category: Number(txt(f.workflow.node.Category) || 5),
+      clientdata: f.text,
+    };
+  });
+  return {
+    uniqueName,
+    friendlyName: attr(localized, 'description') || uniqueName,
+    version: txt(manifest.Version),
+    managed: txt(manifest.Managed) === '1',
+    workflows,
+    connectionReferences: model.connectionReferences.map((r) => ({
+      logicalName: r.logicalName,
+      displayName: txt(r.node.connectionreferencedisplayname) || r.logicalName,
+      connectorId: r.connectorId,
+    })),
+    environmentVariables: model.envVars.map((e) => ({
+      schemaName: e.schemaName,
+      displayName: attr(obj(e.node.displayname), 'default') || e.schemaName,
+      type: Number(txt(e.node.type)),
+      defaultValue: e.node.defaultvalue === undefined ? null : txt(e.node.defaultvalue),
+    })),
+  };
+}
