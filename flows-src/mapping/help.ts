@@ -2,17 +2,24 @@
 // referral visibility <-> consent.consentToShareReferralWithMicrosoftSellers.
 import { $, type Ref, type Value } from '../../src/dsl';
 import { MicrosoftHelp, MicrosoftHelpByValue, ReferralVisibility } from '../../src/solution/schema/options';
+import { described } from './describe';
 import { lookup, text } from './expr';
 
 type MaybeText = Value<string | null | undefined>;
 
 /** The option value (as the multi-select column writes it: text) of an assistanceRequestCode; null when none. */
-export const helpOptionOf = (code: MaybeText): Ref<string | null> =>
-  $.if($.empty(text(code)), $.null, $.string(lookup(MicrosoftHelp, text(code)))) as Ref<string | null>;
+export const helpOptionOf = described(
+  'the option value of the code (table "How can Microsoft help?")',
+  (code: MaybeText): Ref<string | null> =>
+    $.if($.empty(text(code)), $.null, $.string(lookup(MicrosoftHelp, text(code)))) as Ref<string | null>,
+);
 
 /** The assistanceRequestCode of the first option selected in the multi-select column; null when none. */
-export const helpCodeOf = (options: MaybeText): Ref<string | null> =>
-  lookup(MicrosoftHelpByValue, $.trim(text($.first($.split(text(options), ',')))));
+export const helpCodeOf = described(
+  'the code of the first option selected (table "How can Microsoft help?")',
+  (options: MaybeText): Ref<string | null> =>
+    lookup(MicrosoftHelpByValue, $.trim(text($.first($.split(text(options), ','))))),
+);
 
 /** Any "How can Microsoft help?" option selected: the deal is co-sell. */
 export const helpSelected = (options: MaybeText): Ref<boolean> => $.not($.empty(text(options)));

@@ -2,6 +2,7 @@
 // and constant tables, used by every flow and unit-tested by evaluating the expressions they build.
 export * from './audit';
 export * from './customer';
+export * from './describe';
 export * from './echo';
 export * from './expr';
 export * from './guid';

@@ -2,6 +2,7 @@
 // One table per direction; flows look values up in it at run time, so the tables are the only source.
 import type { ReferralStatus, ReferralSubstatus } from '../../connector/partner-center-referrals';
 import { $, type Ref, type Value } from '../../src/dsl';
+import { described } from './describe';
 import { lookup, text } from './expr';
 
 /** opportunity.statecode and statuscode values (Dynamics 365 Sales). */
@@ -50,24 +51,29 @@ export const dynamicsStatus = (
 ): Ref<DynamicsStatus> => lookup<DynamicsStatus>(defined, referralKey(status, substatus));
 
 /** The statuscode of the open opportunity a referral is (On Hold while it waits for acceptance, else In Progress). */
-export const openStatusCode = (status: MaybeText, substatus: MaybeText): Ref<number> =>
-  $.coalesce<number>(
-    lookup(
-      Object.fromEntries(
-        Object.entries(defined)
-          .filter(([, v]) => v.statecode === 0)
-          .map(([k, v]) => [k, v.statuscode]),
+export const openStatusCode = described(
+  'the open status of the status table: On Hold while the referral waits for acceptance, else In Progress; ' +
+    'a won or lost referral then closes the opportunity',
+  (status: MaybeText, substatus: MaybeText): Ref<number> =>
+    $.coalesce<number>(
+      lookup(
+        Object.fromEntries(
+          Object.entries(defined)
+            .filter(([, v]) => v.statecode === 0)
+            .map(([k, v]) => [k, v.statuscode]),
+        ),
+        referralKey(status, substatus),
       ),
-      referralKey(status, substatus),
+      OpportunityStatus.inProgress,
     ),
-    OpportunityStatus.inProgress,
-  );
+);
 
 /** Readable status text, e.g. `Closed, won`; the raw values when the combination is unknown. */
-export const statusText = (
-  status: Value<string | null | undefined>,
-  substatus: Value<string | null | undefined>,
-): Ref<string> => $.coalesce<string>(dynamicsStatus(status, substatus).text, referralKey(status, substatus));
+export const statusText = described(
+  'the status text of the status table, e.g. `Closed, won`',
+  (status: Value<string | null | undefined>, substatus: Value<string | null | undefined>): Ref<string> =>
+    $.coalesce<string>(dynamicsStatus(status, substatus).text, referralKey(status, substatus)),
+);
 
 /** The referral's state key (see stateKeyOf). */
 export const referralStateKey = (
@@ -99,12 +105,15 @@ export const referralTransitions: Record<string, { status: ReferralStatus; subst
 };
 
 /** The `{ status, substatus }` to send for this opportunity state, or null when nothing changes. */
-export const referralTransition = (
-  statecode: Value<number | null | undefined>,
-  statuscode: Value<number | null | undefined>,
-  referralStatus: Value<string | null | undefined>,
-): Ref<{ status: ReferralStatus; substatus: ReferralSubstatus } | null> =>
-  lookup(referralTransitions, $.concat(opportunityStateKey(statecode, statuscode), '/', text(referralStatus)));
+export const referralTransition = described(
+  'the status table (Dynamics 365 to Partner Center) for the opportunity state and the referral status',
+  (
+    statecode: Value<number | null | undefined>,
+    statuscode: Value<number | null | undefined>,
+    referralStatus: Value<string | null | undefined>,
+  ): Ref<{ status: ReferralStatus; substatus: ReferralSubstatus } | null> =>
+    lookup(referralTransitions, $.concat(opportunityStateKey(statecode, statuscode), '/', text(referralStatus))),
+);
 
 /** Closed referrals are terminal: Partner Center refuses any change. */
 export const isClosed = (status: Value<string | null | undefined>): Ref<boolean> => $.equals(text(status), 'Closed');

@@ -6,6 +6,7 @@ import { $, type Ref, type Value } from '../../src/dsl';
 import { ReferralVisibility } from '../../src/solution/schema/options';
 import { helpOptionOf } from './help';
 import { OpportunityStatus, dynamicsStatus, openStatusCode, statusText } from './status';
+import { described } from './describe';
 import { objectOf, text, withMembersWhere } from './expr';
 import { referralLink } from './identity';
 import { CHECK_MARK, bareName } from './names';
@@ -14,12 +15,17 @@ import { CHECK_MARK, bareName } from './names';
 export const NOTES_LIMIT = 2000;
 
 /** Referral notes as the description column can hold them. */
-export const notesOf = (notes: Value<string | null | undefined>): Ref<string> =>
-  $.fn<string>('take', text(notes), NOTES_LIMIT);
+export const notesOf = described(
+  `the first ${NOTES_LIMIT.toLocaleString('en-US')} characters (what the description column holds)`,
+  (notes: Value<string | null | undefined>): Ref<string> => $.fn<string>('take', text(notes), NOTES_LIMIT),
+);
 
 /** A date-time as a Date Only value (`yyyy-MM-dd`), or null. */
-export const dateOnly = (value: Value<string | null | undefined>): Ref<string | null> =>
-  $.if($.empty(text(value)), $.null, $.formatDateTime(text(value), 'yyyy-MM-dd')) as Ref<string | null>;
+export const dateOnly = described(
+  'the date part, `yyyy-MM-dd` (a Date Only value); empty stays empty',
+  (value: Value<string | null | undefined>): Ref<string | null> =>
+    $.if($.empty(text(value)), $.null, $.formatDateTime(text(value), 'yyyy-MM-dd')) as Ref<string | null>,
+);
 
 export interface OpportunityContext {
   /** The referral (parsed). */
@@ -42,7 +48,14 @@ export const isLeadReferral = (r: Ref<Referral>): Ref<boolean> =>
   );
 
 /** The opportunity columns a referral maps to (the `item` of the create or update). */
-export function opportunityColumns(c: OpportunityContext) {
+export const opportunityColumns = described(
+  'A referral becomes an opportunity (created with the referral id as its id, or updated when the referral is ' +
+    'already linked). Optional columns are only written when Partner Center has a value, so an empty field never ' +
+    'clears what Dynamics 365 holds.',
+  opportunityColumnsOf,
+);
+
+function opportunityColumnsOf(c: OpportunityContext) {
   const r = c.referral;
   const name = $.if(c.showCheckMark, $.concat(bareName(r.name), ' ', CHECK_MARK), bareName(r.name));
   const help = helpOptionOf(r.inviteContext.assistanceRequestCode);
@@ -87,7 +100,13 @@ export function opportunityColumns(c: OpportunityContext) {
 }
 
 /** The lead columns of a marketing-qualified referral without co-sell; its first customer contact names the lead. */
-export function leadColumns(r: Ref<Referral>) {
+export const leadColumns = described(
+  'A marketing-qualified referral without co-sell becomes a lead (its id is the referral id); the first customer ' +
+    'contact names it.',
+  leadColumnsOf,
+);
+
+function leadColumnsOf(r: Ref<Referral>) {
   const p = r.customerProfile;
   const person = $.first(p.team as Ref<Member[]>);
   return objectOf({

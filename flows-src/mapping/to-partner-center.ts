@@ -5,6 +5,7 @@ import type { AccountRow, ContactRow, OpportunityRow, PartnerCenterSolutionRow, 
 import { $, type Expr, type Ref, type Value, prop } from '../../src/dsl';
 import { arrayWhere, at, objectOf, text } from './expr';
 import { countryCode, memberOf } from './customer';
+import { described } from './describe';
 import { helpCodeOf, helpSelected, isVisible } from './help';
 import { bareName } from './names';
 import { isClosed, referralTransition } from './status';
@@ -23,15 +24,27 @@ export interface OpportunitySource {
 }
 
 /** A deal value as Partner Center's decimal. */
-export const dealValueOf = (value: Value<number | null | undefined>): Ref<number> => $.float($.coalesce(value, 0));
+export const dealValueOf = described(
+  'the deal value as a decimal; empty is 0',
+  (value: Value<number | null | undefined>): Ref<number> => $.float($.coalesce(value, 0)),
+);
 
 /** A Date Only value as Partner Center's UTC date-time. */
-export const closingDateTimeOf = (date: Value<string | null | undefined>): Ref<string | null> =>
-  $.if($.empty(text(date)), $.null, $.concat($.formatDateTime(text(date), 'yyyy-MM-dd'), 'T00:00:00Z')) as Ref<
-    string | null
-  >;
+export const closingDateTimeOf = described(
+  'the date at midnight UTC, `yyyy-MM-ddT00:00:00Z`; empty stays empty',
+  (date: Value<string | null | undefined>): Ref<string | null> =>
+    $.if($.empty(text(date)), $.null, $.concat($.formatDateTime(text(date), 'yyyy-MM-dd'), 'T00:00:00Z')) as Ref<
+      string | null
+    >,
+);
 
-const hasContact = (s: OpportunitySource) => $.not($.empty(text(s.contact.contactid)));
+/** The customer team of a new referral: the opportunity's contact, or nobody. */
+export const teamOf = described(
+  "the opportunity's contact as the only member (first and last name, e-mail, phone, job title); " +
+    'no member without a contact',
+  (contact: Ref<ContactRow>): Ref<unknown[]> =>
+    $.if($.not($.empty(text(contact.contactid))), $.createArray(objectOf(memberOf(contact))), $.json('[]')),
+);
 
 /** The fields both referrals of a deal share: customer, consent and details. */
 function common(s: OpportunitySource) {
@@ -48,7 +61,7 @@ function common(s: OpportunitySource) {
         postalCode: s.account.address1_postalcode,
         country: countryCode(at(s.account, s.countryColumn)),
       },
-      team: $.if(hasContact(s), $.createArray(objectOf(memberOf(s.contact))), $.json('[]')),
+      team: teamOf(s.contact),
     },
     consent: {
       consentToShareReferralWithMicrosoftSellers: $.or(help, isVisible(s.row.cosell_referralvisibility)),
@@ -65,7 +78,14 @@ function common(s: OpportunitySource) {
 }
 
 /** The partner's referral: Shared when Microsoft help is selected (co-sell), Independent otherwise. */
-export function newReferral(s: OpportunitySource) {
+export const newReferral = described(
+  "An opportunity shared from Dynamics 365 becomes the partner's referral (POST). With an option of " +
+    '"How can Microsoft help?" selected it is Shared (co-sell) and Microsoft is then invited with its own referral ' +
+    'for the same deal; without, it is Independent.',
+  newReferralOf,
+);
+
+function newReferralOf(s: OpportunitySource) {
   const help = helpSelected(s.row.cosell_microsofthelp);
   return {
     ...common(s),
@@ -117,7 +137,13 @@ function changes(row: Ref<OpportunityRow>, referral: Ref<Referral>, dealValueCol
  * The JSON Patch for the fields where the opportunity and the referral differ; empty for a closed referral
  * (terminal in Partner Center). Visibility only ever goes from hidden to visible.
  */
-export function patchOperations(
+export const patchOperations = described(
+  'A change to a synced column of a shared opportunity is sent as one JSON Patch (`replace` operations) of the ' +
+    'fields that differ, with If-Match; a Closed referral is final in Partner Center and gets none.',
+  patchOperationsOf,
+);
+
+function patchOperationsOf(
   row: Ref<OpportunityRow>,
   referral: Ref<Referral>,
   dealValueColumn: Value<string>,
@@ -145,10 +171,16 @@ export const SOLUTION_DETAIL_EXPAND =
   'cosell_SolutionDetail($select=cosell_solutionid,cosell_name,cosell_publishername)';
 
 /** A Partner Center Solution row (catalogue entry expanded) as a referral solution. */
-export const solutionOfRow = (row: Ref<PartnerCenterSolutionRow>) => {
-  const detail = prop<SolutionDetailRow>(row, 'cosell_SolutionDetail');
-  return { id: detail.cosell_solutionid, name: detail.cosell_name, publisherName: detail.cosell_publishername };
-};
+export const solutionOfRow = described(
+  "A referral's solutions are the opportunity's Partner Center Solution rows (cosell_partnercentersolution), each " +
+    'linking the opportunity to a catalogue entry (cosell_solutiondetail). From Partner Center, each solution whose ' +
+    'id is in the catalogue becomes such a row (others are skipped); from Dynamics 365, adding or removing a row ' +
+    'replaces `details.requirements.solutions`.',
+  (row: Ref<PartnerCenterSolutionRow>) => {
+    const detail = prop<SolutionDetailRow>(row, 'cosell_SolutionDetail');
+    return { id: detail.cosell_solutionid, name: detail.cosell_name, publisherName: detail.cosell_publishername };
+  },
+);
 
 /** Two lists of ids hold the same ids (in any order). */
 export const sameIds = (a: Value<string[]>, b: Value<string[]>): Ref<boolean> =>
