@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
 import { join, relative, resolve } from 'node:path';
-import { build } from '../../src/compile/build';
-import { CompileError, formatProblem } from '../../src/compile/problem';
-import { loadConnectorSettings, writeConnectorArtifacts } from '../../src/compile/swagger';
-import { ConfigError, loadSolutionConfig } from '../../src/solution/config';
-import { SolutionInvalidError, formatFinding } from '../../src/solution/validate';
 
 export function register(program: Command): void {
   program
@@ -15,6 +10,13 @@ export function register(program: Command): void {
     .option('--docs <dir>', 'write the flow pages here (default: <root>/docs/flows, unless --out is given)')
     .option('--no-docs', 'do not write the flow pages')
     .action(async (o: { root: string; out?: string; docs?: string | false }) => {
+      // Loaded here, not at the top: `cosell` registers every command, and only the one that runs should load.
+      const [{ build }, { CompileError, formatProblem }, { ConfigError, loadSolutionConfig }, { SolutionInvalidError, formatFinding }] = await Promise.all([
+        import('../../src/compile/build'),
+        import('../../src/compile/problem'),
+        import('../../src/solution/config'),
+        import('../../src/solution/validate'),
+      ]);
       const root = resolve(o.root);
       // A build into another folder (a scratch build, `cosell diff`) leaves the project's docs alone.
       const docsDir = o.docs === false ? undefined : o.docs ? resolve(o.docs) : o.out ? undefined : join(root, 'docs', 'flows');
@@ -26,6 +28,7 @@ export function register(program: Command): void {
         const configFile = join(root, 'solution-template', 'solution.yaml');
         if (loadSolutionConfig(configFile).connectors !== undefined) {
           // paconn's files, for a connector managed outside the solution (paconn create/update).
+          const { loadConnectorSettings, writeConnectorArtifacts } = await import('../../src/compile/swagger');
           for (const f of await writeConnectorArtifacts(result.outDir, loadConnectorSettings(configFile))) console.log(`wrote ${f}`);
         }
         console.log(`built ${result.flows.length} flow(s) into ${result.outDir}`);

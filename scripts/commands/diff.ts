@@ -2,8 +2,6 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CompileError, formatProblem } from '../../src/compile/problem';
-import { diffFlowSets, flowSetOf, toMarkdown } from '../../src/diff';
 
 export function register(program: Command): void {
   program
@@ -21,6 +19,10 @@ export function register(program: Command): void {
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--exit-code', 'exit with status 1 when there are changes')
     .action(async (base: string, head: string | undefined, o: { root: string; json?: boolean; out?: string; exitCode?: boolean }) => {
+      const [{ CompileError, formatProblem }, { diffFlowSets, flowSetOf, toMarkdown }] = await Promise.all([
+        import('../../src/compile/problem'),
+        import('../../src/diff'),
+      ]);
       const root = resolve(o.root);
       let report;
       try {

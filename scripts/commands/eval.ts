@@ -2,11 +2,14 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { contextFromJson, evaluateValue, ExpressionError, isObject, parseJson, toJson, type EvaluationContext } from '../../src/expr';
+import type { EvaluationContext } from '../../src/expr';
+
+/** The evaluator, loaded when `eval` runs: `cosell` registers every command, and only the one that runs should load. */
+let expr: typeof import('../../src/expr');
 
 /** "InvalidTemplate at position 8: <message>" for engine errors; the message otherwise. */
 function describe(error: unknown): string {
-  if (error instanceof ExpressionError) return `${error.code} at position ${error.position}: ${error.message}`;
+  if (error instanceof expr.ExpressionError) return `${error.code} at position ${error.position}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -18,11 +21,11 @@ function pointer(value: string, position: number): string {
 
 function evaluateLine(line: string): string {
   try {
-    const input = parseJson(line);
-    if (!isObject(input) || typeof input.value !== 'string') {
+    const input = expr.parseJson(line);
+    if (!expr.isObject(input) || typeof input.value !== 'string') {
       throw new TypeError('each line must be a JSON object with a string "value"');
     }
-    return `{"result":${toJson(evaluateValue(input.value, contextFromJson(input.context)))}}`;
+    return `{"result":${expr.toJson(expr.evaluateValue(input.value, expr.contextFromJson(input.context)))}}`;
   } catch (error) {
     return JSON.stringify({ error: describe(error) });
   }
@@ -39,17 +42,17 @@ async function jsonl(): Promise<void> {
 function single(value: string, contextFile: string | undefined): void {
   let context: EvaluationContext;
   try {
-    context = contextFile ? contextFromJson(parseJson(readFileSync(contextFile, 'utf8'))) : {};
+    context = contextFile ? expr.contextFromJson(expr.parseJson(readFileSync(contextFile, 'utf8'))) : {};
   } catch (error) {
     console.error(`cannot read the context ${contextFile}: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
     return;
   }
   try {
-    console.log(toJson(evaluateValue(value, context)));
+    console.log(expr.toJson(expr.evaluateValue(value, context)));
   } catch (error) {
     console.error(describe(error));
-    if (error instanceof ExpressionError) console.error(pointer(value, error.position));
+    if (error instanceof expr.ExpressionError) console.error(pointer(value, error.position));
     process.exitCode = 1;
   }
 }
@@ -62,6 +65,7 @@ export function register(program: Command): void {
     .option('--context <file>', 'JSON file with trigger, actions, variables, parameters, loops, workflow, results, now, random, guid')
     .option('--jsonl', 'read {"value", "context"} lines on stdin; write {"result"} or {"error"} lines on stdout')
     .action(async (value: string | undefined, o: { context?: string; jsonl?: boolean }) => {
+      expr = await import('../../src/expr');
       if (o.jsonl) return jsonl();
       if (value === undefined) {
         console.error('cosell eval: give a value to evaluate, or --jsonl');

@@ -1,9 +1,7 @@
 // `cosell graph [flow]`: each flow as a Mermaid flowchart.
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { CompileError, formatProblem } from '../../src/compile/problem';
-import { type FlowDoc, flowSetOf, partsOf } from '../../src/diff';
-import { mermaidOf } from '../../src/graph/mermaid';
+import type { FlowDoc } from '../../src/diff';
 
 /** Flows a name selects: display name, workflow GUID or file name (case-insensitive), else those containing it. */
 function select(flows: FlowDoc[], wanted: string | undefined): FlowDoc[] {
@@ -22,6 +20,11 @@ export function register(program: Command): void {
     .option('--root <dir>', 'project root', '.')
     .option('--markdown', 'print a Markdown section per flow, the diagram in a mermaid code block')
     .action(async (wanted: string | undefined, o: { from?: string; root: string; markdown?: boolean }) => {
+      const [{ CompileError, formatProblem }, { flowSetOf, partsOf }, { mermaidOf }] = await Promise.all([
+        import('../../src/compile/problem'),
+        import('../../src/diff'),
+        import('../../src/graph/mermaid'),
+      ]);
       let flows: FlowDoc[];
       try {
         flows = (await flowSetOf(o.from, resolve(o.root))).flows;

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { importFlows, readFlowFile, readImportSource } from '../../src/import';
-import { reportMarkdown, summaryLine } from '../../src/import/report';
 
 export function register(program: Command): void {
   program
@@ -14,6 +12,10 @@ export function register(program: Command): void {
     .option('--name <display name>', 'display name for a bare workflow JSON file (default: from its file name)')
     .option('--no-verify', 'skip rebuilding each generated flow and comparing it with the export')
     .action(async (target: string, o: { out: string; root: string; name?: string; verify: boolean }) => {
+      const [{ importFlows, readFlowFile, readImportSource }, { reportMarkdown, summaryLine }] = await Promise.all([
+        import('../../src/import'),
+        import('../../src/import/report'),
+      ]);
       const root = resolve(o.root);
       const outDir = resolve(o.out);
       const dslDir = join(root, 'src', 'dsl');

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { RULES, errorsIn, formatHuman, formatJson, formatSarif, lintWorkflows, readLintInputs } from '../../src/lint';
-import { projectSources, withSources } from '../../src/lint/project-sources';
 
 const FORMATS = ['human', 'json', 'sarif'];
 
@@ -21,6 +19,8 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const [{ RULES, errorsIn, formatHuman, formatJson, formatSarif, lintWorkflows, readLintInputs }, { projectSources, withSources }] =
+        await Promise.all([import('../../src/lint'), import('../../src/lint/project-sources')]);
       const root = resolve(o.root);
       const targets = paths.length ? paths : [relative(process.cwd(), join(root, 'dist', 'solution')) || '.'];
       if (!paths.length && !existsSync(targets[0]!)) {

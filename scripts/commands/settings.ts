@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, loadSolutionConfig } from '../../src/solution/config';
-import { settingsTemplateFromConfig, settingsTemplateFromSolution } from '../../src/solution/settings';
-import { readSolution } from '../../src/solution/validate';
 
 export function register(program: Command): void {
   program
@@ -14,10 +11,14 @@ export function register(program: Command): void {
     .option('--out <file>', 'output file (default: <root>/dist/deploymentSettings.json; "-" for stdout)')
     .option('--force', 'overwrite an existing settings file')
     .action(async (from: string | undefined, o: { root: string; out?: string; force?: boolean }) => {
+      const [{ ConfigError, loadSolutionConfig }, { settingsTemplateFromConfig, settingsTemplateFromSolution }] = await Promise.all([
+        import('../../src/solution/config'),
+        import('../../src/solution/settings'),
+      ]);
       const root = resolve(o.root);
       try {
         const { settings, leftOut } = from
-          ? settingsTemplateFromSolution(await readSolution(resolve(from)))
+          ? settingsTemplateFromSolution(await (await import('../../src/solution/validate')).readSolution(resolve(from)))
           : settingsTemplateFromConfig(loadSolutionConfig(join(root, 'solution-template', 'solution.yaml')));
         const text = `${JSON.stringify(settings, null, 2)}\n`;
         const note = leftOut.length

@@ -1,17 +1,7 @@
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { renderReport } from '../../src/sim/report';
-import {
-  type FlowSet,
-  type ScenarioResult,
-  ScenarioError,
-  compileProject,
-  formatResult,
-  readScenario,
-  runScenario,
-  solutionFlows,
-} from '../../src/sim/scenario';
+import type { FlowSet, ScenarioError, ScenarioResult } from '../../src/sim/scenario';
 
 export function register(program: Command): void {
   program
@@ -24,6 +14,7 @@ export function register(program: Command): void {
     .option('--flows <dir>', 'compile the *.flow.ts of this folder instead of <root>/flows-src')
     .option('--root <dir>', 'project root', '.')
     .action(async (files: string[], o: { report?: string; json?: boolean; solution?: string; flows?: string; root: string }) => {
+      const { ScenarioError, compileProject, formatResult, readScenario, runScenario, solutionFlows } = await import('../../src/sim/scenario');
       const results: ScenarioResult[] = [];
       const invalid: ScenarioError[] = [];
       const scenarios = files.flatMap((file) => {
@@ -54,6 +45,7 @@ export function register(program: Command): void {
       }
       for (const e of invalid) console.error(e.message);
       if (o.report) {
+        const { renderReport } = await import('../../src/sim/report');
         writeFileSync(o.report, renderReport(results, { invalid: invalid.map((e) => e.message), origin: flows?.origin }));
         if (!o.json) console.log(`wrote ${o.report}`);
       }

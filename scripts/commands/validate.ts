@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { errorsOf, formatFinding, validateSolution } from '../../src/solution/validate';
 
 export function register(program: Command): void {
   program
@@ -9,6 +8,7 @@ export function register(program: Command): void {
     .argument('<zip|folder>', 'a solution .zip, an extracted zip, or a pac unpack folder')
     .option('--quiet', 'print errors only, not warnings')
     .action(async (target: string, o: { quiet?: boolean }) => {
+      const { errorsOf, formatFinding, validateSolution } = await import('../../src/solution/validate');
       let findings;
       try {
         findings = await validateSolution(resolve(target));

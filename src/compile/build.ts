@@ -7,13 +7,14 @@ import { type DocsResult, docsFlows, writeFlowDocs } from '../graph/write-docs';
 import { lintProblems } from '../lint/compiled';
 import { loadSolutionConfig } from '../solution/config';
 import { emitSolution } from '../solution/emit';
-import { layoutJson } from '../solution/json-layout';
 import { zipFileName } from '../solution/names';
 import { packageSolution } from '../solution/package';
 import { projectProducers } from '../solution/project-producers';
 import { type ConnectorProducer, type PackageParts, type PartsProducer, type SchemaProducer, fromConnectors, fromSchema, mergeParts } from '../solution/parts';
 import { zipAll } from '../solution/zip';
 import { type CompiledFlow, compileFlow } from './compile-flow';
+import { writeFieldMappingDoc } from '../graph/field-mapping/write';
+import { prettyJson } from './format';
 import { CompileError, type Problem, formatProblem } from './problem';
 import type { ProjectModel } from './project';
 
@@ -86,11 +87,6 @@ export function compileAll(flows: { file: string; flow: Flow }[], project: Proje
   return { compiled, problems };
 }
 
-/** formatJson's layout; layoutJson gives it without loading prettier (~6 ms a flow) and declines where it cannot. */
-async function workflowJson(clientdata: unknown): Promise<string> {
-  return layoutJson(clientdata) ?? (await import('./format')).formatJson(clientdata);
-}
-
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = options.root;
   const outDir = options.outDir ?? join(root, 'dist');
@@ -116,25 +112,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   compiled.sort((a, b) => (a.workflowId < b.workflowId ? -1 : a.workflowId > b.workflowId ? 1 : 0));
   const flows = await Promise.all(
-    compiled.map(async (c) => ({ displayName: c.flow.displayName, workflowId: c.workflowId, json: await workflowJson(c.clientdata) })),
+    compiled.map(async (c) => ({ displayName: c.flow.displayName, workflowId: c.workflowId, json: await prettyJson(c.clientdata) })),
   );
   const pkg = packageSolution({ config, flows, parts: mergeParts(produced) });
   const names = {
     unmanaged: zipFileName(config.solution.uniqueName, config.solution.version, false),
     managed: zipFileName(config.solution.uniqueName, config.solution.version, true),
   };
-  // The two zips share every entry but solution.xml: zipAll deflates each once.
-  const [unmanaged, managed] = (await zipAll([pkg.unmanaged, pkg.managed])) as [Buffer, Buffer];
+  // The two zips share every entry but solution.xml: each is deflated once, on libuv's pool, while emitSolution
+  // validates the output on the main thread.
+  const zipped = zipAll([pkg.unmanaged, pkg.managed]);
   // Staged, validated, then swapped in: a failed build leaves dist/ as it was.
   const files = await emitSolution({
     outDir,
     tree: pkg.unpacked,
     zips: [
-      { name: names.unmanaged, data: unmanaged, entries: pkg.unmanaged },
-      { name: names.managed, data: managed, entries: pkg.managed },
+      { name: names.unmanaged, data: zipped.then((z) => z[0]!), entries: pkg.unmanaged },
+      { name: names.managed, data: zipped.then((z) => z[1]!), entries: pkg.managed },
     ],
   });
   // Flow pages (src/graph), only once everything above succeeded.
   const docs = options.docsDir ? writeFlowDocs(options.docsDir, root, docsFlows(compiled, loaded.flows)) : { written: [], removed: [] };
+  // docs/field-mapping.md, generated from flows-src/mapping (src/graph/field-mapping).
+  if (options.docsDir) docs.written.push(...(await writeFieldMappingDoc(root, options.docsDir, config)));
   return { outDir, files, flows: compiled, zips: { unmanaged: join(outDir, names.unmanaged), managed: join(outDir, names.managed) }, docs };
 }

@@ -78,7 +78,16 @@ export function ancestors(node: ActionNode): ActionNode[] {
   return out;
 }
 
-/** An action and everything nested in it. */
+/** Each action of a model with everything nested in it, in the model's order: computed once per model. */
+const nested = new WeakMap<DefinitionModel, Map<ActionNode, ActionNode[]>>();
+
+/** An action and everything nested in it, in the model's order. */
 export function descendantsAndSelf(node: ActionNode, model: DefinitionModel): ActionNode[] {
-  return model.actions.filter((a) => a === node || ancestors(a).includes(node));
+  let index = nested.get(model);
+  if (!index) {
+    index = new Map();
+    for (const a of model.actions) for (let p: ActionNode | undefined = a; p; p = p.parent) (index.get(p) ?? index.set(p, []).get(p)!).push(a);
+    nested.set(model, index);
+  }
+  return [...(index.get(node) ?? model.actions.filter((a) => a === node || ancestors(a).includes(node)))];
 }

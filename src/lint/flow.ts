@@ -28,6 +28,11 @@ export interface LintFlow {
   readonly model: DefinitionModel;
   readonly origin: LintOrigin;
   readonly sources?: FlowSources;
+  /**
+   * The build's whole-flow checks (src/compile/checks) already passed on exactly these `properties` — true for a
+   * flow just compiled by compileFlow, which fails on any finding — so the lint rules made from them find nothing.
+   */
+  readonly checked?: boolean;
 }
 
 /** The clientdata `properties` of any workflow JSON shape, or undefined when `json` is not a workflow. */

@@ -74,10 +74,14 @@ function contentTypes(paths: string[]): string {
   return render('content-types.xml', { extensions, overrides });
 }
 
-function packed(input: PackageInput, managed: 0 | 1): OutFile[] {
+/** Each flow's workflow file bytes, encoded once for the tree and both zips. */
+type FlowBytes = Map<PackagedFlow, Buffer>;
+
+/** Both zips' entries: the same but for solution.xml's <Managed>, so everything else is rendered once. */
+function packed(input: PackageInput, bytes: FlowBytes): { unmanaged: OutFile[]; managed: OutFile[] } {
   const { config, flows, parts } = input;
   const files = new Map<string, Buffer>();
-  for (const f of flows) addUnique(files, workflowPath(f), utf8(f.json), 'workflows');
+  for (const f of flows) addUnique(files, workflowPath(f), bytes.get(f)!, 'workflows');
   for (const e of config.environmentVariables) {
     addUnique(
       files,
@@ -92,18 +96,19 @@ function packed(input: PackageInput, managed: 0 | 1): OutFile[] {
   const rest = [...files.keys()].sort(ordinal);
   for (const root of ROOT_ORDER) if (files.has(root)) throw new Error(`a component file cannot be named '${root}'`);
   // A genuine export's root XML: no byte-order mark, no declaration, CRLF line ends.
-  const customizations = render('customizations.xml', customizationsView(config, flows, parts, false));
-  const solution = render('solution.xml', solutionView(config, rootComponentViews(flows, parts, false), managed, false));
-  const types = contentTypes([...ROOT_ORDER, ...rest]);
-  return [
-    { path: 'customizations.xml', data: utf8(crlf(customizations)) },
-    { path: '[Content_Types].xml', data: utf8(types, true) },
-    { path: 'solution.xml', data: utf8(crlf(solution)) },
+  const customizations = utf8(crlf(render('customizations.xml', customizationsView(config, flows, parts, false))));
+  const rootComponents = rootComponentViews(flows, parts, false);
+  const types = utf8(contentTypes([...ROOT_ORDER, ...rest]), true);
+  const entries = (managed: 0 | 1): OutFile[] => [
+    { path: 'customizations.xml', data: customizations },
+    { path: '[Content_Types].xml', data: types },
+    { path: 'solution.xml', data: utf8(crlf(render('solution.xml', solutionView(config, rootComponents, managed, false)))) },
     ...rest.map((path) => ({ path, data: files.get(path)! })),
   ];
+  return { unmanaged: entries(0), managed: entries(1) };
 }
 
-function unpacked(input: PackageInput): OutFile[] {
+function unpacked(input: PackageInput, bytes: FlowBytes): OutFile[] {
   const { config, flows, parts } = input;
   const files = new Map<string, Buffer>();
   // Unpacked files as `pac solution unpack` writes them: LF; Customizations and data.xml with a BOM.
@@ -121,7 +126,7 @@ function unpacked(input: PackageInput): OutFile[] {
     'solution',
   );
   for (const f of flows) {
-    addUnique(files, workflowPath(f), utf8(f.json), 'workflows');
+    addUnique(files, workflowPath(f), bytes.get(f)!, 'workflows');
     addUnique(files, `${workflowPath(f)}.data.xml`, utf8(render('workflow.data.xml', workflowView(f, true)), true), 'workflows');
   }
   for (const e of config.environmentVariables) {
@@ -138,5 +143,6 @@ function unpacked(input: PackageInput): OutFile[] {
 
 /** Renders every file of the solution; deterministic for the same input. */
 export function packageSolution(input: PackageInput): SolutionPackage {
-  return { unpacked: unpacked(input), unmanaged: packed(input, 0), managed: packed(input, 1) };
+  const bytes: FlowBytes = new Map(input.flows.map((f) => [f, utf8(f.json)]));
+  return { unpacked: unpacked(input, bytes), ...packed(input, bytes) };
 }

@@ -9,7 +9,16 @@ export interface LocatedYaml {
   lineOf(path: YamlPath, key?: string): number | undefined;
 }
 
+/** The last text parsed: a build reads solution.yaml for its config and again for the connectors' settings. */
+let last: { text: string; located: LocatedYaml } | undefined;
+
+/** The parsed document, located; callers only read it (the same text may give them the same object). */
 export function parseLocated(text: string): LocatedYaml {
+  if (last?.text !== text) last = { text, located: locate(text) };
+  return last.located;
+}
+
+function locate(text: string): LocatedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   const line = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);

@@ -6,7 +6,6 @@
 // share every entry except solution.xml. Archiver itself remains the fallback for what this writer does not model.
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
-import { ZipArchive } from 'archiver';
 import type { OutFile } from './package';
 
 /** Every entry's modification time: fixed, so two builds are byte-identical (written as UTC DOS time). */
@@ -23,18 +22,33 @@ export async function zipEntries(entries: OutFile[]): Promise<Buffer> {
   return (await zipAll([entries]))[0]!;
 }
 
+/** Deflates entry contents on libuv's pool, each distinct content once, for one or several zips. */
+export class Deflater {
+  /** By crc and length; the few contents that share both are told apart by their bytes. */
+  private readonly started = new Map<string, { data: Buffer; deflated: Promise<Deflated> }[]>();
+
+  deflate(data: Buffer): Promise<Deflated> {
+    const crc = crc32(data) >>> 0;
+    const key = `${crc}:${data.length}`;
+    let bucket = this.started.get(key);
+    if (!bucket) this.started.set(key, (bucket = []));
+    const known = bucket.find((b) => b.data.equals(data));
+    if (known) return known.deflated;
+    const deflated = deflateEntry(data, crc);
+    // Awaited by the zip that holds it; a build that fails before zipping must not leave a rejection unhandled.
+    deflated.catch(() => {});
+    bucket.push({ data, deflated });
+    return deflated;
+  }
+}
+
 /** Zips each list of entries; an entry's bytes that several lists (or entries) hold are deflated once. */
-export async function zipAll(lists: OutFile[][]): Promise<Buffer[]> {
+export async function zipAll(lists: OutFile[][], deflater = new Deflater()): Promise<Buffer[]> {
   for (const list of lists) list.forEach(checkEntry);
   if (!lists.every(modelled)) return Promise.all(lists.map(archived));
-  const deflated = new Map<string, Promise<Deflated>>();
-  const of = (data: Buffer) => {
-    const key = data.toString('latin1');
-    let d = deflated.get(key);
-    if (!d) deflated.set(key, (d = deflateEntry(data)));
-    return d;
-  };
-  const lists2 = lists.map((list) => list.map((e) => ({ name: Buffer.from(e.path, 'utf8'), utf8: Buffer.byteLength(e.path) !== e.path.length, data: of(e.data) })));
+  const lists2 = lists.map((list) =>
+    list.map((e) => ({ name: Buffer.from(e.path, 'utf8'), utf8: Buffer.byteLength(e.path) !== e.path.length, data: deflater.deflate(e.data) })),
+  );
   return Promise.all(lists2.map(async (list) => write(await Promise.all(list.map(async (e) => ({ ...e, data: await e.data }))))));
 }
 
@@ -59,9 +73,9 @@ interface Deflated {
   body: Buffer;
 }
 
-async function deflateEntry(data: Buffer): Promise<Deflated> {
+async function deflateEntry(data: Buffer, crc: number): Promise<Deflated> {
   if (data.length === 0) return { method: 0, crc: 0, size: 0, body: data };
-  return { method: 8, crc: crc32(data) >>> 0, size: data.length, body: await deflate(data, { level: LEVEL }) };
+  return { method: 8, crc, size: data.length, body: await deflate(data, { level: LEVEL }) };
 }
 
 /** archiver's DOS time of ZIP_DATE in UTC (dateToDos in compress-commons). */
@@ -149,6 +163,8 @@ function write(entries: { name: Buffer; utf8: boolean; data: Deflated }[]): Buff
 /** archiver's zip of the entries: the reference layout, and the writer for lists this file does not model. */
 export async function archived(entries: OutFile[]): Promise<Buffer> {
   entries.forEach(checkEntry);
+  // Loaded on first use: the build's own writer handles its zips, and archiver is a few dozen modules to load.
+  const { ZipArchive } = await import('archiver');
   const zip = new ZipArchive({ zlib: { level: LEVEL }, forceLocalTime: false });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,6 +1,6 @@
 // `cosell build` end to end: the unpacked tree and both zips, byte-identical rebuilds, producers plugged in,
 // and an output that fails validation leaving dist/ untouched.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,17 @@ describe('cosell build', () => {
     );
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(out).some((n) => n.startsWith('.staging') || n.startsWith('.old'))).toBe(false);
+  }, 60_000);
+
+  it('creates no output folder when its first output fails validation', async () => {
+    const out = join(tmp('build-invalid-new'), 'not', 'there');
+    const orphan = () => ({
+      rootComponents: [{ type: 29, id: '{00000000-0000-0000-0000-000000000029}', behavior: 0 as const }],
+      files: [],
+      sections: {},
+    });
+    await expect(build({ root: ROOT, outDir: out, connectors, parts: [orphan] })).rejects.toBeInstanceOf(SolutionInvalidError);
+    expect(existsSync(join(out, '..'))).toBe(false);
   }, 60_000);
 
   it('leaves dist/ as it was when a producer fails', async () => {

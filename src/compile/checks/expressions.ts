@@ -1,4 +1,8 @@
-import { ExpressionError, checkCalls, parseValue, referencesIn } from '../../expr';
+// The parser's own modules, not the src/expr barrel: that also loads the evaluator, which the build never runs.
+import { checkCalls } from '../../expr/catalog';
+import { ExpressionError } from '../../expr/errors';
+import { parseValue } from '../../expr/parser';
+import { referencesIn } from '../../expr/walk';
 import { type ActionNode, NESTED_MEMBERS, ancestors, isObject } from '../definition';
 import type { DefinitionCheck, Finding } from '../finding';
 import { upstreamNames } from '../upstream';

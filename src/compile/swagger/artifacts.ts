@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Json } from '../../dsl';
 import type { ConnectorModel } from '../../../connector/model/connector';
 import { connectorModels } from '../../../connector';
-import { formatJson } from '../format';
+import { prettyJson } from '../format';
 import { apiPropertiesOf } from './api-properties';
 import type { ConnectorSettings } from './settings';
 import { swaggerOf } from './swagger';
@@ -57,7 +57,7 @@ export async function writeConnectorArtifacts(outDir: string, settings: Connecto
       ['apiDefinition.swagger.json', a.swagger],
       ['apiProperties.json', a.apiProperties],
     ] as const) {
-      writeFileSync(join(outDir, dir, file), await formatJson(json));
+      writeFileSync(join(outDir, dir, file), await prettyJson(json));
       written.push(join(dir, file));
     }
   }

@@ -1,5 +1,7 @@
 // The literal text of workflow string values: plain strings, template text and string literals inside expressions.
-import { type ExprNode, parseValue, walk } from '../../expr';
+import type { ExprNode } from '../../expr/ast';
+import { parseValue } from '../../expr/parser';
+import { walk } from '../../expr/walk';
 import { stringsOf } from '../../compile/checks/expressions';
 
 /** literalTexts by value: rules ask for the same values (and flows repeat them); results are only read. */

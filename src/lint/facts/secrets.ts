@@ -1,6 +1,7 @@
 // Secret facts: what a secret looks like, which actions produce or consume one, and what run history hides.
 import { type ActionNode, type DefinitionModel, type JsonObject, isObject } from '../../compile/definition';
-import { parseValue, referencesIn } from '../../expr';
+import { parseValue } from '../../expr/parser';
+import { referencesIn } from '../../expr/walk';
 import { apiNameOf, operationOf } from './connectors';
 import { valuesOf } from './literals';
 
@@ -55,6 +56,8 @@ export function secretInputReason(node: ActionNode, model: DefinitionModel, prop
     if (header) return `it sends the '${header}' header`;
   }
   const sources = secretSources(model, properties);
+  // Most flows read no secret: then no value can use one, and nothing needs parsing.
+  if (!sources.size) return undefined;
   for (const { value } of valuesOf(json)) {
     let parsed;
     try {

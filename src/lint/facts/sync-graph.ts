@@ -57,53 +57,129 @@ export interface Edge {
 }
 
 function edge(from: LintFlow, to: LintFlow, fired: Fired, writes: Write[]): Edge | undefined {
+  const at = (w: Write) => `'${w.via.name}'${w.via.json.type === 'Workflow' ? ' (a child flow)' : ''}`;
   for (const w of writes) {
-    const at = `'${w.via.name}'${w.via.json.type === 'Workflow' ? ' (a child flow)' : ''}`;
     if (fired.kind === 'dataverse' && w.dataverse && sameTable(w.dataverse.entitySet, fired.trigger.entity)) {
       const t = fired.trigger;
       const cols = t.filteringAttributes ? w.dataverse.columns.filter((c) => t.filteringAttributes!.includes(c)) : w.dataverse.columns;
       const fires = (w.dataverse.create && CREATE_MESSAGES.has(t.message)) || (w.dataverse.update && UPDATE_MESSAGES.has(t.message) && cols.length > 0);
       if (!fires || guards([...t.conditions, t.filterExpression], w.dataverse.columns)) continue;
-      return { from, to, via: w.via, what: `${at} writes ${w.dataverse.entitySet}${cols.length ? ` (${cols.join(', ')})` : ''}, which fires '${to.name}' (row trigger on ${t.entity})` };
+      return { from, to, via: w.via, what: `${at(w)} writes ${w.dataverse.entitySet}${cols.length ? ` (${cols.join(', ')})` : ''}, which fires '${to.name}' (row trigger on ${t.entity})` };
     }
     if (w.external && fired.kind !== 'dataverse' && !fired.conditions.length && (fired.kind === 'webhook' || fired.api === w.external)) {
       const trigger = fired.kind === 'webhook' ? 'HTTP request trigger, which any external system may call' : `trigger of ${fired.api}`;
-      return { from, to, via: w.via, what: `${at} writes ${w.external}, which can fire '${to.name}' (${trigger})` };
+      return { from, to, via: w.via, what: `${at(w)} writes ${w.external}, which can fire '${to.name}' (${trigger})` };
     }
   }
   return undefined;
 }
 
-const MAX_CYCLES = 100;
-const cache = new WeakMap<readonly LintFlow[], Edge[][]>();
+/** A group of flows that trigger each other, and one cycle through them. */
+export interface SyncLoop {
+  /** The cycle, starting and ending at the group's flow with the smallest name. */
+  readonly cycle: Edge[];
+  /** Every flow of the group (a strongly connected component), by name; the cycle may pass through only some. */
+  readonly flows: LintFlow[];
+}
 
-/** Elementary cycles of two or more flows, each starting at its flow with the smallest name. */
-export function syncCycles(flows: readonly LintFlow[]): Edge[][] {
+const cache = new WeakMap<readonly LintFlow[], SyncLoop[]>();
+
+/** Strongly connected components (Tarjan, iterative), each as its node indices in ascending order. */
+function components(adjacency: readonly { j: number }[][]): number[][] {
+  const n = adjacency.length;
+  const index = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const onStack = new Array<boolean>(n).fill(false);
+  const stack: number[] = [];
+  const out: number[][] = [];
+  let next = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    // Each frame: a node and how far through its edges the walk is.
+    const frames: [number, number][] = [[root, 0]];
+    index[root] = low[root] = next++;
+    stack.push(root);
+    onStack[root] = true;
+    while (frames.length) {
+      const frame = frames[frames.length - 1]!;
+      const [v, k] = frame;
+      if (k < adjacency[v]!.length) {
+        frame[1]++;
+        const w = adjacency[v]![k]!.j;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          stack.push(w);
+          onStack[w] = true;
+          frames.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      frames.pop();
+      if (frames.length) {
+        const parent = frames[frames.length - 1]![0];
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
+      if (low[v] === index[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = false;
+          component.push(w);
+        } while (w !== v);
+        out.push(component.sort((a, b) => a - b));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One cycle of each group of two or more flows that trigger each other (a strongly connected component of the
+ * graph): the shortest cycle through the group's flow with the smallest name, starting there — taking, at each
+ * step, the edges in order of the target's name. Each pair of flows is checked for an edge once; the groups and
+ * cycles then take time linear in the graph, however many cycles a group holds.
+ */
+export function syncLoops(flows: readonly LintFlow[]): SyncLoop[] {
   const cached = cache.get(flows);
   if (cached) return cached;
   const ordered = [...flows].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const byId = new Map(ordered.filter((f) => f.workflowId).map((f) => [f.workflowId!, f]));
-  const writes = new Map(ordered.map((f) => [f, writesOf(f, byId, new Set())]));
-  const adjacency = ordered.map((from) =>
-    ordered
-      .map((to, j) => {
-        const fired = to === from ? undefined : firedBy(to);
-        const e = fired ? edge(from, to, fired, writes.get(from)!) : undefined;
-        return e ? { j, e } : undefined;
-      })
-      .filter((x): x is { j: number; e: Edge } => x !== undefined),
-  );
-  const cycles: Edge[][] = [];
-  for (let s = 0; s < ordered.length && cycles.length < MAX_CYCLES; s++) {
-    const walk = (i: number, path: Edge[], on: Set<number>) => {
+  const writes = ordered.map((f) => writesOf(f, byId, new Set()));
+  const fired = ordered.map(firedBy);
+  const adjacency = ordered.map((from, i) => {
+    const out: { j: number; e: Edge }[] = [];
+    ordered.forEach((to, j) => {
+      const e = j !== i && fired[j] ? edge(from, to, fired[j]!, writes[i]!) : undefined;
+      if (e) out.push({ j, e });
+    });
+    return out;
+  });
+  const loops: SyncLoop[] = [];
+  for (const component of components(adjacency)) {
+    if (component.length < 2) continue;
+    const s = component[0]!;
+    const inside = new Set(component);
+    // Breadth first from s inside the group; the first edge back to s closes the shortest cycle.
+    const parent = new Map<number, { from: number; e: Edge }>();
+    const queue = [s];
+    let closing: { from: number; e: Edge } | undefined;
+    for (let q = 0; q < queue.length && !closing; q++) {
+      const i = queue[q]!;
       for (const { j, e } of adjacency[i]!) {
-        if (cycles.length >= MAX_CYCLES) return;
-        if (j === s && path.length >= 1) cycles.push([...path, e]);
-        else if (j > s && !on.has(j)) walk(j, [...path, e], new Set(on).add(j));
+        if (j === s) {
+          closing = { from: i, e };
+          break;
+        }
+        if (!inside.has(j) || parent.has(j)) continue;
+        parent.set(j, { from: i, e });
+        queue.push(j);
       }
-    };
-    walk(s, [], new Set([s]));
+    }
+    const cycle = [closing!.e];
+    for (let i = closing!.from; i !== s; i = parent.get(i)!.from) cycle.push(parent.get(i)!.e);
+    loops.push({ cycle: cycle.reverse(), flows: component.map((i) => ordered[i]!) });
   }
-  cache.set(flows, cycles);
-  return cycles;
+  cache.set(flows, loops);
+  return loops;
 }

@@ -1,4 +1,4 @@
-import { syncCycles } from '../facts/sync-graph';
+import { syncLoops } from '../facts/sync-graph';
 import type { LintRule } from '../rule';
 
 const rule: LintRule = {
@@ -10,12 +10,16 @@ const rule: LintRule = {
     fix: 'Guard a trigger on the cycle: a condition on modifiedby (the sync account) or on a sync-marker column the other flow writes, or narrow its filtering attributes. See src/lint/README.md for the heuristic.',
   },
   check(flow, ctx) {
-    return syncCycles(ctx.flows)
-      .filter((cycle) => cycle[0]!.from === flow)
-      .map((cycle) => ({
-        path: cycle[0]!.via.path,
-        message: `flows trigger each other with no guard, ${[...cycle.map((e) => e.from.name), flow.name].join(' -> ')}: ${cycle.map((e) => `in '${e.from.name}', ${e.what}`).join('; ')}`,
-      }));
+    return syncLoops(ctx.flows)
+      .filter(({ cycle }) => cycle[0]!.from === flow)
+      .map(({ cycle, flows }) => {
+        const on = new Set(cycle.map((e) => e.from));
+        const others = flows.filter((f) => !on.has(f)).map((f) => `'${f.name}'`);
+        return {
+          path: cycle[0]!.via.path,
+          message: `flows trigger each other with no guard, ${[...cycle.map((e) => e.from.name), flow.name].join(' -> ')}: ${cycle.map((e) => `in '${e.from.name}', ${e.what}`).join('; ')}${others.length ? `; ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} in the same loop too (lint again once this cycle is guarded)` : ''}`,
+        };
+      });
   },
 };
 export default rule;

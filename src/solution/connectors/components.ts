@@ -3,8 +3,7 @@ import type { ConnectorModel } from '../../../connector/model/connector';
 import { connectorModels } from '../../../connector';
 import { connectorArtifacts } from '../../compile/swagger/artifacts';
 import { connectionParametersOf } from '../../compile/swagger/api-properties';
-import { formatJson } from '../../compile/format';
-import { layoutJson } from '../json-layout';
+import { prettyJson } from '../../compile/format';
 import { policyTemplatesOf } from '../../compile/swagger/policies';
 import type { ConnectorSettings } from '../../compile/swagger/settings';
 import type { ConnectorComponents, SolutionFile } from '../components';
@@ -13,11 +12,6 @@ import { iconPng } from './icon';
 
 /** Dataverse component type of a custom connector in RootComponents (every real export uses 372). */
 export const CONNECTOR_COMPONENT_TYPE = 372;
-
-/** formatJson's bytes; layoutJson gives them without prettier and declines where it cannot match them. */
-async function prettyJson(value: unknown): Promise<string> {
-  return layoutJson(value) ?? formatJson(value);
-}
 
 /** Builds and checks every connector (throws ConnectorError), then lays out its solution files. */
 export async function connectorComponents(

@@ -1,7 +1,8 @@
 // Workflow JSON: well-formed, the clientdata envelope, and the whole-flow checks (expressions parse, run-after,
 // variables, connections) that `cosell build` runs on its own flows — here on any exported flow.
 import { checkWorkflow } from '../../../compile/checks';
-import { ExpressionError, parseValue } from '../../../expr';
+import { ExpressionError } from '../../../expr/errors';
+import { parseValue } from '../../../expr/parser';
 import { Findings, type SolutionFinding } from '../finding';
 import { type FlowFile, flowFiles, lineOfKey } from '../flows';
 import type { SolutionModel } from '../model';
