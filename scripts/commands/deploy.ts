@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
 import { resolve } from 'node:path';
-import { deploy } from '../../src/deploy';
 
 export function register(program: Command): void {
   program
@@ -35,6 +34,8 @@ export function register(program: Command): void {
         pollInterval: string;
         flowApiUrl?: string;
       }) => {
+        // Loaded here, not at the top: MSAL and the deploy engine are only needed when this command runs.
+        const { deploy } = await import('../../src/deploy');
         const result = await deploy({
           environment: o.environment,
           ...(o.settings ? { settings: o.settings } : {}),
