@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { errorsOf, formatFinding, readSolution, validateSource } from '../solution/validate';
 import { flowFiles } from '../solution/validate/flows';
 import { readModel } from '../solution/validate/model';
-import { obj, txt } from '../solution/validate/xml';
+import { childFlows, solutionSummary, usedConnectionReferences } from '../solution/validate/summary';
+import { txt } from '../solution/validate/xml';
 import { DeployError } from './errors';
 import type { NamedFlow } from './flow-order';
 
@@ -45,21 +46,6 @@ export interface DeployableSolution {
 type Json = Record<string, any>; // clientdata is untyped JSON
 
 const bare = (id: string) => id.replace(/[{}]/g, '').toLowerCase();
-const attr = (n: Json, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
-
-function childFlows(definition: unknown): string[] {
-  const out = new Set<string>();
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as Json;
-    if (n.type === 'Workflow' && typeof n.inputs?.host?.workflowReferenceName === 'string') {
-      out.add(n.inputs.host.workflowReferenceName.toLowerCase());
-    }
-    for (const v of Object.values(n)) walk(v);
-  };
-  walk(definition);
-  return [...out];
-}
 
 /** Reads and validates the zip (as `cosell validate` does): a zip with errors is not deployed. */
 export async function readDeployableSolution(path: string): Promise<DeployableSolution> {
@@ -85,42 +71,32 @@ export async function readDeployableSolution(path: string): Promise<DeployableSo
     );
   }
   const model = readModel(source);
-  const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
-  const uniqueName = txt(manifest.UniqueName);
+  const summary = solutionSummary(model);
   const flows = flowFiles(model)
     .filter((f) => txt(f.workflow.node.Category) === '5' && f.json)
     .map((f): SolutionFlow => {
-      const props = (f.json as Json).properties ?? {};
-      const [triggerName, trigger] = Object.entries((props.definition?.triggers ?? {}) as Record<string, Json>)[0] ?? [];
-      const refs = Object.values((props.connectionReferences ?? {}) as Record<string, Json>)
-        .map((r) => r.connection?.connectionReferenceLogicalName)
-        .filter((n): n is string => typeof n === 'string');
+      const clientdata = f.json as Json;
+      const [triggerName, trigger] = Object.entries((clientdata.properties?.definition?.triggers ?? {}) as Record<string, Json>)[0] ?? [];
       return {
         id: bare(f.workflow.id),
         name: f.workflow.name,
         ...(triggerName && trigger ? { trigger: { name: triggerName, type: String(trigger.type), ...(trigger.kind ? { kind: String(trigger.kind) } : {}) } } : {}),
-        connectionReferences: [...new Set(refs)],
-        childFlows: childFlows(props.definition),
+        connectionReferences: usedConnectionReferences(clientdata),
+        childFlows: childFlows(clientdata),
       };
     });
   return {
     path,
     bytes: readFileSync(path),
-    uniqueName,
-    displayName: attr(obj(obj(manifest.LocalizedNames).LocalizedName), 'description') || uniqueName,
-    version: txt(manifest.Version),
-    managed: txt(manifest.Managed) === '1',
+    uniqueName: summary.uniqueName,
+    displayName: summary.displayName,
+    version: summary.version,
+    managed: summary.managed,
     flows,
-    connectionReferences: model.connectionReferences.map((r) => ({
-      logicalName: r.logicalName,
-      displayName: txt(r.node.connectionreferencedisplayname) || r.logicalName,
-      connectorId: r.connectorId,
-    })),
-    environmentVariables: model.envVars.map((e) => ({
-      schemaName: e.schemaName,
-      displayName: attr(obj(e.node.displayname), 'default') || e.schemaName,
-      type: Number(txt(e.node.type)),
-      ...(e.node.defaultvalue === undefined ? {} : { defaultValue: txt(e.node.defaultvalue) }),
+    connectionReferences: summary.connectionReferences,
+    environmentVariables: summary.environmentVariables.map(({ defaultValue, ...e }) => ({
+      ...e,
+      ...(defaultValue === null ? {} : { defaultValue }),
     })),
   };
 }

@@ -3,6 +3,7 @@
 // turned on at least once. Refusals carry the error Power Automate returns through Dataverse (0x80060467 "Flow
 // client error returned with status code "BadRequest" …", wording from exported pipeline logs:
 // coe-starter-kit#3535 XrmConnectionReferenceMissingConnection, #3065 ChildFlowNeverPublished).
+import { childFlows, usedConnectionReferences } from '../../../solution/validate/summary';
 import { WebApiError } from '../errors';
 import type { DataverseService } from '../service';
 
@@ -25,26 +26,6 @@ const flowClientError = (code: string, message: string) =>
 
 type Json = Record<string, any>; // clientdata is untyped JSON
 
-/** Logical names of the connection references a flow's clientdata uses. */
-export function usedConnectionReferences(clientdata: Json): string[] {
-  const refs = Object.values((clientdata.properties?.connectionReferences ?? {}) as Record<string, Json>);
-  return [...new Set(refs.map((r) => r.connection?.connectionReferenceLogicalName).filter((n): n is string => typeof n === 'string'))];
-}
-
-/** Workflow ids of the child flows a flow runs (actions of type Workflow, at any depth). */
-export function childFlows(clientdata: Json): string[] {
-  const out = new Set<string>();
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as Json;
-    if (n.type === 'Workflow' && typeof n.inputs?.host?.workflowReferenceName === 'string') {
-      out.add(n.inputs.host.workflowReferenceName.toLowerCase());
-    }
-    for (const v of Object.values(n)) walk(v);
-  };
-  walk(clientdata.properties?.definition);
-  return [...out];
-}
 
 export class FlowActivation {
   readonly attempts: ActivationAttempt[] = [];

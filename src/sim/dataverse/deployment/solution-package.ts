@@ -4,7 +4,8 @@
 import { readModel } from '../../../solution/validate/model';
 import { readZipBuffer } from '../../../solution/validate/source';
 import { flowFiles } from '../../../solution/validate/flows';
-import { obj, txt } from '../../../solution/validate/xml';
+import { solutionSummary } from '../../../solution/validate/summary';
+import { txt } from '../../../solution/validate/xml';
 
 export interface PackagedWorkflow {
   id: string;
@@ -41,7 +42,6 @@ export const INVALID_SOLUTION_FILE =
   'The solution file is invalid. The compressed file must contain the following files at its root: solution.xml, customizations.xml, and [Content_Types].xml. Customization files exported from previous versions of Microsoft Dynamics CRM are not supported.';
 
 const bare = (id: string) => id.replace(/[{}]/g, '').toLowerCase();
-const attr = (n: Record<string, unknown>, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
 
 /** Reads the zip; throws an Error whose message is what the failed import job reports. */
 export async function readSolutionPackage(bytes: Buffer): Promise<SolutionPackage> {
@@ -55,10 +55,8 @@ export async function readSolutionPackage(bytes: Buffer): Promise<SolutionPackag
     if (!source.files.has(root)) throw new Error(INVALID_SOLUTION_FILE);
   }
   const model = readModel(source);
-  const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
-  const uniqueName = txt(manifest.UniqueName);
-  if (!uniqueName) throw new Error(INVALID_SOLUTION_FILE);
-  const localized = obj(obj(manifest.LocalizedNames).LocalizedName);
+  const summary = solutionSummary(model);
+  if (!summary.uniqueName) throw new Error(INVALID_SOLUTION_FILE);
   const workflows = flowFiles(model).map((f) => {
     if (!f.text) throw new Error(`The import of workflow ${f.workflow.name} failed: ${f.path}: ${f.problem?.message ?? 'unreadable'}`);
     return {
@@ -69,21 +67,12 @@ export async function readSolutionPackage(bytes: Buffer): Promise<SolutionPackag
     };
   });
   return {
-    uniqueName,
-    friendlyName: attr(localized, 'description') || uniqueName,
-    version: txt(manifest.Version),
-    managed: txt(manifest.Managed) === '1',
+    uniqueName: summary.uniqueName,
+    friendlyName: summary.displayName,
+    version: summary.version,
+    managed: summary.managed,
     workflows,
-    connectionReferences: model.connectionReferences.map((r) => ({
-      logicalName: r.logicalName,
-      displayName: txt(r.node.connectionreferencedisplayname) || r.logicalName,
-      connectorId: r.connectorId,
-    })),
-    environmentVariables: model.envVars.map((e) => ({
-      schemaName: e.schemaName,
-      displayName: attr(obj(e.node.displayname), 'default') || e.schemaName,
-      type: Number(txt(e.node.type)),
-      defaultValue: e.node.defaultvalue === undefined ? null : txt(e.node.defaultvalue),
-    })),
+    connectionReferences: summary.connectionReferences,
+    environmentVariables: summary.environmentVariables,
   };
 }

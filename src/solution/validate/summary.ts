@@ -1,0 +1,62 @@
+// What a solution declares, read from its model: identity (unique name, display name, version, managed), the
+// connection references and the environment variable definitions; and what one cloud flow's clientdata uses
+// (connection references, child flows). Shared by `cosell deploy` and the Dataverse double's import.
+import type { SolutionModel } from './model';
+import { obj, txt } from './xml';
+
+type Json = Record<string, any>; // clientdata is untyped JSON
+
+export interface SolutionSummary {
+  uniqueName: string;
+  displayName: string;
+  version: string;
+  managed: boolean;
+  connectionReferences: { logicalName: string; displayName: string; connectorId: string }[];
+  /** `type`: environmentvariabledefinition.type (100000000 String, …01 Number, …02 Boolean, …03 JSON). */
+  environmentVariables: { schemaName: string; displayName: string; type: number; defaultValue: string | null }[];
+}
+
+const attr = (n: Json, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
+
+export function solutionSummary(model: SolutionModel): SolutionSummary {
+  const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
+  const uniqueName = txt(manifest.UniqueName);
+  return {
+    uniqueName,
+    displayName: attr(obj(obj(manifest.LocalizedNames).LocalizedName), 'description') || uniqueName,
+    version: txt(manifest.Version),
+    managed: txt(manifest.Managed) === '1',
+    connectionReferences: model.connectionReferences.map((r) => ({
+      logicalName: r.logicalName,
+      displayName: txt(r.node.connectionreferencedisplayname) || r.logicalName,
+      connectorId: r.connectorId,
+    })),
+    environmentVariables: model.envVars.map((e) => ({
+      schemaName: e.schemaName,
+      displayName: attr(obj(e.node.displayname), 'default') || e.schemaName,
+      type: Number(txt(e.node.type)),
+      defaultValue: e.node.defaultvalue === undefined ? null : txt(e.node.defaultvalue),
+    })),
+  };
+}
+
+/** Logical names of the connection references a flow's clientdata uses. */
+export function usedConnectionReferences(clientdata: Json): string[] {
+  const refs = Object.values((clientdata.properties?.connectionReferences ?? {}) as Record<string, Json>);
+  return [...new Set(refs.map((r) => r.connection?.connectionReferenceLogicalName).filter((n): n is string => typeof n === 'string'))];
+}
+
+/** Workflow ids (lower case) of the child flows a flow runs: actions of type Workflow, at any depth. */
+export function childFlows(clientdata: Json): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as Json;
+    if (n.type === 'Workflow' && typeof n.inputs?.host?.workflowReferenceName === 'string') {
+      out.add(n.inputs.host.workflowReferenceName.toLowerCase());
+    }
+    for (const v of Object.values(n)) walk(v);
+  };
+  walk(clientdata.properties?.definition);
+  return [...out];
+}
