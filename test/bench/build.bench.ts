@@ -1,85 +1,54 @@
 // `cosell build` against its floor — node plus archiver zipping the same dist/solution tree — measured side by side,
-// and the same build, lint included, with ten times the flows.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// and the same build, lint included, with ten times the flows. Twice: in-process (the build function against
+// zipTree, module loading excluded) and as processes (`node scripts/cosell.mjs build` against
+// `node test/bench/floor-zip.mjs`, node start-up and module loading included, as a user runs them).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ZipArchive } from 'archiver';
 import { build, loadFlows } from '../../src/compile/build';
-import { $, type Expr, Flow, type FlowBuilder, HttpRequestTrigger, type HttpRequestOptions, type Trigger } from '../../src/dsl';
+import { copies } from './flow-copies';
+import { zipTree } from './floor-zip.mjs';
 import { type BenchRow, medianMs } from './harness';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 21;
+const PROCESS_RUNS = 7;
+const COPIES = 10;
 
-/** The floor: read every file of an unpacked tree and zip it with archiver, as the build's zips are made. */
-async function zipTree(dir: string, out: string): Promise<void> {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.push(p);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** A project root with the flows and `COPIES - 1` generated copies of each (`*.flow.ts` files), the rest linked. */
+function tenTimesProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cosell-bench-project-'));
+  for (const name of ['src', 'connector', 'solution-template', 'node_modules', 'package.json', 'tsconfig.json']) {
+    symlinkSync(join(root, name), join(dir, name));
+  }
+  cpSync(join(root, 'flows-src'), join(dir, 'flows-src'), { recursive: true });
+  const copyModule = join(root, 'test', 'bench', 'flow-copies.ts');
+  for (const file of readdirSync(join(root, 'flows-src')).filter((f) => f.endsWith('.flow.ts'))) {
+    for (let n = 1; n < COPIES; n++) {
+      writeFileSync(
+        join(dir, 'flows-src', `${file.replace(/\.flow\.ts$/, '')}-copy-${n}.flow.ts`),
+        `import { copyFlow } from ${JSON.stringify(copyModule)};\nimport flow from './${file.replace(/\.ts$/, '')}';\nexport default copyFlow(flow, ${n});\n`,
+      );
     }
-  };
-  walk(dir);
-  const zip = new ZipArchive({ zlib: { level: 9 } });
-  const chunks: Buffer[] = [];
-  zip.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve, reject) => {
-    zip.on('end', resolve);
-    zip.on('error', reject);
-  });
-  for (const f of files) zip.append(readFileSync(f), { name: relative(dir, f).split(sep).join('/'), date: new Date(0) });
-  await zip.finalize();
-  await done;
-  writeFileSync(out, Buffer.concat(chunks));
+  }
+  return dir;
 }
 
-/**
- * The body of copy `n`: the flow's own, except that an HTTP request trigger without conditions only accepts requests
- * for this copy (a condition on a header), as ten receivers of one system would. Without it, each copy's writes to
- * that system could fire every other copy's webhook: a loop the bidirectional-sync-loop rule rightly reports.
- */
-function copyBody(body: (f: FlowBuilder) => void, n: number): (f: FlowBuilder) => void {
-  return (f) => {
-    const set = f.trigger.bind(f);
-    f.trigger = <T extends Trigger>(trigger: T): T => {
-      if (!(trigger instanceof HttpRequestTrigger)) return set(trigger);
-      // The trigger's options are private; benchmarks read them to add the condition.
-      const options = Reflect.get(trigger, 'o') as HttpRequestOptions<unknown>;
-      if (options.conditions?.length) return set(trigger);
-      const conditions: Expr<boolean>[] = [];
-      const copy = new HttpRequestTrigger({ ...options, conditions });
-      conditions.push($.equals(copy.headers['x-cosell-copy']!, String(n)));
-      return set(copy as unknown as T);
-    };
-    body(f);
-  };
-}
-
-/**
- * The project's flows plus `count - 1` renamed copies of each, so every copy gets its own workflow id. The
- * originals stay in the set: copies still call the original child flows, which must be part of the build.
- */
-function copies(flows: { file: string; flow: Flow }[], count: number): { file: string; flow: Flow }[] {
-  return flows.flatMap(({ file, flow }) => [
-    { file, flow },
-    ...Array.from({ length: count - 1 }, (_, i) => {
-      // The flow's builder callback is private; benchmarks re-run it under another name.
-      const body = Reflect.get(flow, 'body') as (f: FlowBuilder) => void;
-      const key = flow.key === undefined ? undefined : `${flow.key} ${i + 1}`;
-      return { file: `${file}#${i + 1}`, flow: new Flow(`${flow.displayName} ${i + 1}`, copyBody(body, i + 1), { ...flow.options, key }) };
-    }),
-  ]);
-}
+const cli = join(root, 'scripts', 'cosell.mjs');
+const floorScript = join(root, 'test', 'bench', 'floor-zip.mjs');
+const spawn = (args: string[]) => () => void execFileSync(process.execPath, args, { stdio: 'ignore' });
 
 export async function run(): Promise<BenchRow[]> {
   const out = mkdtempSync(join(tmpdir(), 'cosell-bench-'));
   const outTen = mkdtempSync(join(tmpdir(), 'cosell-bench-10x-'));
+  const tenRoot = tenTimesProject();
   try {
     const { flows } = await loadFlows(join(root, 'flows-src'), root);
-    const ten = copies(flows, 10);
+    const ten = copies(flows, COPIES);
     // The same build both times, lint included: the project's flows, then ten times as many.
     const buildOne = () => build({ root, outDir: out });
     const buildTen = () => build({ root, outDir: outTen, flows: ten });
@@ -90,34 +59,46 @@ export async function run(): Promise<BenchRow[]> {
     await buildTen();
     await floorOne();
     await floorTen();
-    const samples = { one: [] as number[], ten: [] as number[], floorOne: [] as number[], floorTen: [] as number[] };
+    const s = { one: [] as number[], ten: [] as number[], floorOne: [] as number[], floorTen: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
-      samples.one.push(await medianMs(1, buildOne));
-      samples.floorOne.push(await medianMs(1, floorOne));
-      samples.ten.push(await medianMs(1, buildTen));
-      samples.floorTen.push(await medianMs(1, floorTen));
+      s.one.push(await medianMs(1, buildOne));
+      s.floorOne.push(await medianMs(1, floorOne));
+      s.ten.push(await medianMs(1, buildTen));
+      s.floorTen.push(await medianMs(1, floorTen));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const [one, ten10, f1, f10] = [median(samples.one), median(samples.ten), median(samples.floorOne), median(samples.floorTen)];
+    // As processes: the CLI build of this project and of the ten-times project, each against node + archiver.
+    const pOut = join(out, 'cli');
+    const pOutTen = join(outTen, 'cli');
+    const cliOne = spawn([cli, 'build', '--root', root, '--out', pOut, '--no-docs']);
+    const cliTen = spawn([cli, 'build', '--root', tenRoot, '--out', pOutTen, '--no-docs']);
+    const cliFloorOne = spawn([floorScript, join(pOut, 'solution'), join(out, 'floor-cli.zip')]);
+    const cliFloorTen = spawn([floorScript, join(pOutTen, 'solution'), join(outTen, 'floor-cli.zip')]);
+    cliOne();
+    cliTen();
+    const p = { one: [] as number[], ten: [] as number[], floorOne: [] as number[], floorTen: [] as number[] };
+    for (let i = 0; i < PROCESS_RUNS; i++) {
+      p.one.push(await medianMs(1, cliOne));
+      p.floorOne.push(await medianMs(1, cliFloorOne));
+      p.ten.push(await medianMs(1, cliTen));
+      p.floorTen.push(await medianMs(1, cliFloorTen));
+    }
+    const [one, ten10, f1, f10] = [median(s.one), median(s.ten), median(s.floorOne), median(s.floorTen)];
+    const [pOne, pTen, pf1, pf10] = [median(p.one), median(p.ten), median(p.floorOne), median(p.floorTen)];
+    const n = flows.length;
+    const N = ten.length;
     return [
-      { name: 'floor: archiver zips dist/solution', unit: 'ms', value: f1 },
-      {
-        name: `cosell build (${flows.length} flows)`,
-        unit: 'ms',
-        value: one,
-        ratio: { against: 'vs floor', value: one / f1, goal: '<= 3x' },
-      },
-      { name: `floor, ${ten.length} flows`, unit: 'ms', value: f10 },
-      { name: `cosell build (${ten.length} flows)`, unit: 'ms', value: ten10, ratio: { against: 'vs floor', value: ten10 / f10 } },
-      {
-        name: `cosell build, ${ten.length} vs ${flows.length} flow(s)`,
-        unit: 'ms',
-        value: ten10,
-        ratio: { against: 'vs 1x flows', value: ten10 / one, goal: '<= 2x' },
-      },
+      { name: 'in-process: floor, archiver zips dist/solution', unit: 'ms', value: f1 },
+      { name: `in-process: build (${n} flows)`, unit: 'ms', value: one, ratio: { against: 'vs floor', value: one / f1, goal: '<= 3x' } },
+      { name: `in-process: floor, ${N} flows`, unit: 'ms', value: f10 },
+      { name: `in-process: build (${N} flows)`, unit: 'ms', value: ten10, ratio: { against: 'vs floor', value: ten10 / f10 } },
+      { name: `in-process: build, ${N} vs ${n} flows`, unit: 'ms', value: ten10, ratio: { against: 'vs 1x flows', value: ten10 / one, goal: '<= 2x' } },
+      { name: 'process: floor, node + archiver', unit: 'ms', value: pf1 },
+      { name: `process: cosell build (${n} flows)`, unit: 'ms', value: pOne, ratio: { against: 'vs floor', value: pOne / pf1, goal: '<= 3x' } },
+      { name: `process: floor, ${N} flows`, unit: 'ms', value: pf10 },
+      { name: `process: cosell build (${N} flows)`, unit: 'ms', value: pTen, ratio: { against: 'vs floor', value: pTen / pf10 } },
+      { name: `process: cosell build, ${N} vs ${n} flows`, unit: 'ms', value: pTen, ratio: { against: 'vs 1x flows', value: pTen / pOne, goal: '<= 2x' } },
     ];
   } finally {
-    rmSync(out, { recursive: true, force: true });
-    rmSync(outTen, { recursive: true, force: true });
+    for (const dir of [out, outTen, tenRoot]) rmSync(dir, { recursive: true, force: true });
   }
 }

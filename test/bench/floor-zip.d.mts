@@ -1,0 +1,1 @@
+export function zipTree(dir: string, out: string): Promise<void>;
