@@ -48,17 +48,19 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
   );
   const removed = $.equals(trigger.sdkMessage, 'Delete');
   const rowId = trigger.row.cosell_partnercentersolutionid;
+  // The opportunity: by the row's lookup, or for a removed row (whose notification has only its id) by its id list.
+  const opportunityFilter = $.if(
+    removed,
+    odataContains('cosell_solutionrowids', rowId),
+    $.concat('opportunityid eq ', trigger.row._cosell_opportunity_value),
+  );
 
   f.tryCatch({
     try: [
       'Synchronize the solutions',
       (b) => {
         const found = b.dataverse.listRows('Find the opportunity', opportunity, {
-          filter: $.if(
-            removed,
-            odataContains('cosell_solutionrowids', rowId),
-            $.concat('opportunityid eq ', trigger.row._cosell_opportunity_value),
-          ),
+          filter: opportunityFilter,
           select: [
             'opportunityid',
             'cosell_syncwithpartnercenter',
@@ -161,16 +163,7 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
     catch: [
       'Record the failure',
       (b, attempt) =>
-        recordFailure(
-          b,
-          attempt,
-          'Solutions to Partner Center',
-          $.if(
-            removed,
-            odataContains('cosell_solutionrowids', rowId),
-            $.concat('opportunityid eq ', trigger.row._cosell_opportunity_value),
-          ),
-        ),
+        recordFailure(b, attempt, 'Solutions to Partner Center', opportunityFilter),
     ],
   });
 });

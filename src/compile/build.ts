@@ -34,7 +34,10 @@ export interface BuildOptions {
   projectComponents?: boolean;
   /** Lint the compiled flows and fail on error findings (default true; benchmarks of synthetic copies turn it off). */
   lint?: boolean;
-  /** Also write each flow's page (Mermaid diagram, tables) here, e.g. `<root>/docs/flows`, once the build succeeded. */
+  /**
+   * Also write each flow's page (Mermaid diagram, tables) here, e.g. `<root>/docs/flows`, once the build succeeded,
+   * and the field-mapping guide next to it (`<root>/docs/field-mapping.md`) when the project has flows-src/mapping.
+   */
   docsDir?: string;
 }
 
@@ -45,7 +48,7 @@ export interface BuildResult {
   flows: CompiledFlow[];
   /** Absolute paths of the packed zips. */
   zips: { unmanaged: string; managed: string };
-  /** Flow pages written (changed) and removed under docsDir. */
+  /** Flow pages written (changed) and removed under docsDir; `written` also holds a changed field-mapping guide. */
   docs: DocsResult;
 }
 

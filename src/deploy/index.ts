@@ -6,4 +6,3 @@ export { FLOW_ORDER, RECEIVER_FLOW, REGISTRATION_FLOW, planFlowOrder } from './f
 export type { FlowStatus, FlowState } from './flows';
 export { readDeployableSolution, type DeployableSolution, type SolutionFlow } from './solution-zip';
 export { checkSettings, readSettingsFile, type CheckedSettings } from './settings-file';
-export { pacImportArgs } from './pac';

@@ -224,7 +224,6 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
   else if (!isOn(receiver) || !isOn(registration)) p.skipped(`"${RECEIVER_FLOW}" and "${REGISTRATION_FLOW}" must both be on first (see above)`);
   else {
     const url = await receiverTriggerUrl(api, receiver, { flowApiUrl: o.flowApiUrl ?? env.COSELL_FLOW_API_URL ?? FLOW_API_URL, flowToken: () => tokens.flow() });
-    const installed = await installedSolution(api, solution.uniqueName).catch(() => undefined);
     if (url.url) {
       result.triggerUrl = url.url;
       if (env.GITHUB_ACTIONS === 'true') print(`::add-mask::${url.url}`);
@@ -232,6 +231,8 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
       p.detail(`  ${url.url}`);
     } else {
       p.warn(`the URL could not be read: ${url.reason}`);
+      // The solution's id, for a direct link (a first install has one only now).
+      const installed = await installedSolution(api, solution.uniqueName).catch(() => undefined);
       for (const s of portalTriggerUrlSteps(RECEIVER_FLOW, solution.displayName, url.environmentId, receiver.id, installed?.solutionid)) p.detail(s);
     }
     p.detail(`Next step: run "${REGISTRATION_FLOW}" once with ${url.url ? 'that URL' : 'the receiver\'s URL'}:`);

@@ -3,6 +3,7 @@
 // and its line. Empty values are kept apart: they are not set (an empty Value would fail a pac import).
 import { readFileSync } from 'node:fs';
 import type { DeploymentSettings } from '../solution/settings';
+import { ENV_TYPE_CODES, ENV_TYPE_NAMES } from '../solution/views';
 import { DeployError } from './errors';
 import type { DeployableSolution } from './solution-zip';
 
@@ -32,7 +33,6 @@ export interface CheckedSettings {
 
 export const NO_SETTINGS: CheckedSettings = { values: [], emptyValues: [], connections: [], emptyConnections: [], notes: [] };
 
-const TYPES: Record<number, string> = { 100000000: 'String', 100000001: 'Number', 100000002: 'Boolean', 100000003: 'JSON' };
 const FIX = 'Fix the settings file (`npx cosell settings --out -` prints a fresh template for this solution) and run deploy again; nothing was changed in the environment.';
 
 function lineOf(text: string, needle: string, from = 0): number | undefined {
@@ -42,9 +42,9 @@ function lineOf(text: string, needle: string, from = 0): number | undefined {
 
 /** Why a Value does not fit its variable's type (Dataverse stores Booleans as yes/no). */
 function typeProblem(type: number, value: string): string | undefined {
-  if (type === 100000002 && !/^(yes|no|true|false)$/i.test(value)) return 'a Boolean variable takes "yes" or "no"';
-  if (type === 100000001 && !Number.isFinite(Number(value))) return 'a Number variable takes a number';
-  if (type === 100000003) {
+  if (type === ENV_TYPE_CODES.Boolean && !/^(yes|no|true|false)$/i.test(value)) return 'a Boolean variable takes "yes" or "no"';
+  if (type === ENV_TYPE_CODES.Number && !Number.isFinite(Number(value))) return 'a Number variable takes a number';
+  if (type === ENV_TYPE_CODES.JSON) {
     try {
       JSON.parse(value);
     } catch {
@@ -116,7 +116,7 @@ export function checkSettings(json: unknown, text: string, file: string, solutio
     }
     const problem = typeProblem(def.type, e.Value);
     if (problem) {
-      return void problems.push(`${where}: '${e.Value}' does not fit ${def.schemaName} (${TYPES[def.type] ?? def.type}): ${problem}`);
+      return void problems.push(`${where}: '${e.Value}' does not fit ${def.schemaName} (${ENV_TYPE_NAMES[def.type] ?? def.type}): ${problem}`);
     }
     out.values.push({ schemaName: def.schemaName, value: e.Value });
   });

@@ -2,10 +2,12 @@
 // flows (id, name, trigger, connection references, child flows), the connection references and the environment
 // variable definitions. Read from the zip itself, so a managed zip or an older build deploys as what it holds.
 import { existsSync, readFileSync } from 'node:fs';
-import { errorsOf, formatFinding, readSolution, validateSource } from '../solution/validate';
+import type { JsonObject } from '../compile/definition';
+import { errorsOf, formatFinding, readSolution, validateModel } from '../solution/validate';
 import { flowFiles } from '../solution/validate/flows';
+import { bareLower } from '../solution/validate/guid';
 import { readModel } from '../solution/validate/model';
-import { childFlows, solutionSummary, usedConnectionReferences } from '../solution/validate/summary';
+import { type SummaryConnectionReference, childFlows, solutionSummary, usedConnectionReferences } from '../solution/validate/summary';
 import { txt } from '../solution/validate/xml';
 import { DeployError } from './errors';
 import type { NamedFlow } from './flow-order';
@@ -17,11 +19,7 @@ export interface SolutionFlow extends NamedFlow {
   connectionReferences: string[];
 }
 
-export interface SolutionConnectionReference {
-  logicalName: string;
-  displayName: string;
-  connectorId: string;
-}
+export type SolutionConnectionReference = SummaryConnectionReference;
 
 export interface SolutionEnvironmentVariable {
   schemaName: string;
@@ -43,10 +41,6 @@ export interface DeployableSolution {
   environmentVariables: SolutionEnvironmentVariable[];
 }
 
-type Json = Record<string, any>; // clientdata is untyped JSON
-
-const bare = (id: string) => id.replace(/[{}]/g, '').toLowerCase();
-
 /** Reads and validates the zip (as `cosell validate` does): a zip with errors is not deployed. */
 export async function readDeployableSolution(path: string): Promise<DeployableSolution> {
   if (!existsSync(path)) {
@@ -62,7 +56,8 @@ export async function readDeployableSolution(path: string): Promise<DeployableSo
       'Pass the .zip that `npx cosell build` wrote, not the unpacked dist/solution folder.',
     ]);
   }
-  const errors = errorsOf(validateSource(source));
+  const model = readModel(source);
+  const errors = errorsOf(validateModel(model));
   if (errors.length) {
     const shown = errors.slice(0, 5).map((f) => `  ${formatFinding(f, path)}`);
     throw new DeployError(
@@ -70,15 +65,14 @@ export async function readDeployableSolution(path: string): Promise<DeployableSo
       [`Run \`npx cosell validate ${path}\` for every finding, fix them, and rebuild.`],
     );
   }
-  const model = readModel(source);
   const summary = solutionSummary(model);
   const flows = flowFiles(model)
     .filter((f) => txt(f.workflow.node.Category) === '5' && f.json)
     .map((f): SolutionFlow => {
-      const clientdata = f.json as Json;
-      const [triggerName, trigger] = Object.entries((clientdata.properties?.definition?.triggers ?? {}) as Record<string, Json>)[0] ?? [];
+      const clientdata = f.json as JsonObject;
+      const [triggerName, trigger] = Object.entries((clientdata.properties?.definition?.triggers ?? {}) as Record<string, JsonObject>)[0] ?? [];
       return {
-        id: bare(f.workflow.id),
+        id: bareLower(f.workflow.id),
         name: f.workflow.name,
         ...(triggerName && trigger ? { trigger: { name: triggerName, type: String(trigger.type), ...(trigger.kind ? { kind: String(trigger.kind) } : {}) } } : {}),
         connectionReferences: usedConnectionReferences(clientdata),

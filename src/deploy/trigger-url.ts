@@ -3,6 +3,7 @@
 // POST {flowApi}/providers/Microsoft.ProcessSimple/environments/{env}/flows/{workflowid}/triggers/{trigger}/listCallbackUrl
 // ?api-version=2016-11-01 answers { response: { value } } (a solution flow's name there is its workflowid). When it
 // cannot be had, the admin is told where the portal shows it.
+import type { TokenSource } from './auth';
 import type { SolutionFlow } from './solution-zip';
 import type { WebApi } from './web-api';
 
@@ -25,7 +26,7 @@ export async function environmentId(api: WebApi): Promise<string | undefined> {
 export async function receiverTriggerUrl(
   api: WebApi,
   receiver: SolutionFlow,
-  o: { flowApiUrl: string; flowToken: () => Promise<{ token?: string; reason?: string }>; fetch?: typeof fetch },
+  o: { flowApiUrl: string; flowToken: TokenSource['flow']; fetch?: typeof fetch },
 ): Promise<TriggerUrlResult> {
   let env: string | undefined;
   try {

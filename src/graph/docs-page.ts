@@ -25,9 +25,13 @@ export interface DocsFlow {
 /** A table cell: pipes escaped (also inside code spans, as GitHub tables need), line breaks as `<br>`. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
-function table(headers: string[], rows: string[][], none: string): string[] {
-  if (!rows.length) return [none];
+/** A Markdown table: the header row, the separator and a row per entry. */
+export function tableLines(headers: string[], rows: string[][]): string[] {
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+function table(headers: string[], rows: string[][], none: string): string[] {
+  return rows.length ? tableLines(headers, rows) : [none];
 }
 
 export function docsPage(flow: DocsFlow): string {

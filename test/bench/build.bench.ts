@@ -10,14 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { build, loadFlows } from '../../src/compile/build';
 import { copies } from './flow-copies';
 import { zipTree } from './floor-zip.mjs';
-import { type BenchRow, medianMs } from './harness';
+import { type BenchRow, median, medianMs } from './harness';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 21;
 const PROCESS_RUNS = 7;
 const COPIES = 10;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A project root with the flows and `COPIES - 1` generated copies of each (`*.flow.ts` files), the rest linked. */
 function tenTimesProject(): string {

@@ -6,7 +6,7 @@ import { $, type Expr, Flow, type FlowBuilder, HttpRequestTrigger, type HttpRequ
  * for this copy (a condition on a header), as ten receivers of one system would. Without it, each copy's writes to
  * that system could fire every other copy's webhook: a loop the bidirectional-sync-loop rule rightly reports.
  */
-export function copyBody(body: (f: FlowBuilder) => void, n: number): (f: FlowBuilder) => void {
+function copyBody(body: (f: FlowBuilder) => void, n: number): (f: FlowBuilder) => void {
   return (f) => {
     const set = f.trigger.bind(f);
     f.trigger = <T extends Trigger>(trigger: T): T => {

@@ -1,14 +1,9 @@
 // What the page's parts share: the symbolic roots, the project's names (columns, options, environment variables)
 // and the described builders of the mapping module, by their export names.
+import type { Made } from '../../../flows-src/mapping/describe';
 import type { ExprNode } from '../../dsl';
 import type { Names } from './names';
 import type { Symbols } from './symbols';
-
-export interface Made {
-  builder: (...args: any[]) => unknown;
-  description: string;
-  args: unknown[];
-}
 
 /** The part of flows-src/mapping the generator reads besides the builders it calls. */
 export interface Described {

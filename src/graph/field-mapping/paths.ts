@@ -70,11 +70,3 @@ export function sourcesOf(n: ExprNode, symbols: Symbols): Record<Side, FieldPath
   walk(n);
   return found;
 }
-
-/** The environment variables (schema names) an expression reads. */
-export function parametersOf(n: ExprNode): string[] {
-  const names = new Set<string>();
-  const walk = (x: ExprNode) => (x.k === 'param' ? names.add(x.schemaName) : children(x).forEach(walk));
-  walk(n);
-  return [...names];
-}

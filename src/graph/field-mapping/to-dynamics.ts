@@ -1,5 +1,5 @@
 // Partner Center -> Dynamics 365: the opportunity, account, contact and lead columns, and the solution rows.
-import type { ExprNode } from '../../dsl';
+import { type ExprNode, NODE } from '../../dsl';
 import { type Context } from './context';
 import { columnCell, conditionText, ruleCell, sourcesCell } from './cells';
 import type { EnvModule, Inputs, MappingModule } from './inputs';
@@ -7,7 +7,6 @@ import { code, glossaryLines, table } from './markdown';
 import { type Member, membersOf } from './members';
 import { sourcesOf, pathText } from './paths';
 import type { Glossary } from './short-form';
-import { NODE } from '../../dsl';
 
 const HEADERS = ['Dynamics 365 column', 'Partner Center field(s)', 'Rule'];
 
@@ -20,7 +19,7 @@ function rowsTable(tableName: string, members: Member[], ctx: Context, note?: (m
     const extra = note?.(m);
     return [columnCell(tableName, m.key, ctx), sourcesCell(m.value, 'partnerCenter', ctx), extra ? `${rule} (${extra})` : rule];
   });
-  return [...table(HEADERS, rows), ...glossaryLines(glossary, code)];
+  return [...table(HEADERS, rows), ...glossaryLines(glossary)];
 }
 
 const objectMembers = (e: unknown): Member[] => {

@@ -71,13 +71,13 @@ export function toPartnerCenterSection(m: MappingModule, env: EnvModule, i: Inpu
     ctx.made(referral)?.description ?? '',
     '',
     ...table(['Partner Center field', 'Dynamics 365 column(s)', 'Rule'], rows),
-    ...glossaryLines(glossary, code),
+    ...glossaryLines(glossary),
     '',
     '### Updates (JSON Patch)',
     '',
     ctx.made(patch[NODE])?.description ?? '',
     '',
     ...table(['Path', 'Dynamics 365 column(s)', 'Value', 'Sent when'], operations),
-    ...glossaryLines(patchGlossary, code),
+    ...glossaryLines(patchGlossary),
   ];
 }

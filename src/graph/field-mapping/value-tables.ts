@@ -1,6 +1,6 @@
 // The value tables: referral status <-> opportunity state, "How can Microsoft help?" option values, referral
 // visibility, and the country code rule.
-import { NODE } from '../../dsl';
+import { type ExprNode, NODE } from '../../dsl';
 import { MicrosoftHelp, ReferralVisibility } from '../../solution/schema/options';
 import { ruleCell, variableColumn } from './cells';
 import type { Context } from './context';
@@ -48,7 +48,7 @@ export function valueTablesSection(m: MappingModule, env: EnvModule, i: Inputs, 
     visibilityLabels.find((o) => o.value === value)?.label ?? '',
   ]);
   const countryColumn = env.countryCodeColumn.schemaName;
-  const describe = (e: { [NODE]: import('../../dsl').ExprNode }) => ctx.made(e[NODE])?.description ?? '';
+  const describe = (e: { [NODE]: ExprNode }) => ctx.made(e[NODE])?.description ?? '';
   return [
     '## Value tables',
     '',

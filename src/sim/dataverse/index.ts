@@ -9,8 +9,7 @@ export {
 } from './double';
 export { dataverseAdapter, DATAVERSE_API_NAME } from './adapter';
 export { environmentVariableDefinitionId, environmentVariableValueId } from './environment-variables';
-export { WebApiError, errors as webApiErrors } from './errors';
-export { API_PATH, type HttpRequest, type HttpResult, type Route } from './http/handler';
+export { WebApiError } from './errors';
 export { Catalog, loadCatalog } from './metadata/catalog';
 export type { TableMeta, ColumnMeta } from './metadata/model';
 export type { SdkMessage } from './events';

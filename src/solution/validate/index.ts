@@ -30,8 +30,12 @@ const order = (a: SolutionFinding, b: SolutionFinding) =>
   (a.line ?? 0) - (b.line ?? 0);
 
 export function validateSource(source: SolutionSource): SolutionFinding[] {
-  const model = readModel(source);
-  const findings = [...source.findings, ...model.findings.list, ...Object.values(SOLUTION_CHECKS).flatMap((check) => check(model))];
+  return validateModel(readModel(source));
+}
+
+/** Every finding of a model already read (its source's container findings included), errors first. */
+export function validateModel(model: SolutionModel): SolutionFinding[] {
+  const findings = [...model.source.findings, ...model.findings.list, ...Object.values(SOLUTION_CHECKS).flatMap((check) => check(model))];
   return findings.sort(order);
 }
 

@@ -2,7 +2,7 @@
 // environment variables, missing dependencies — each with the file and line it came from.
 import { Findings } from './finding';
 import type { SolutionSource } from './source';
-import { type XmlDoc, type XmlNode, arr, obj, parseXml, txt } from './xml';
+import { type XmlDoc, type XmlNode, arr, attr, obj, parseXml, txt } from './xml';
 
 export interface Located {
   file: string;
@@ -60,8 +60,6 @@ export interface SolutionModel {
   /** XML files that could not be read: cross-checks that depend on them are skipped rather than cascade. */
   unreadable: Set<string>;
 }
-
-const attr = (n: XmlNode, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
 
 export function readModel(source: SolutionSource): SolutionModel {
   const unpacked = source.layout === 'unpacked';

@@ -1,22 +1,32 @@
 // What a solution declares, read from its model: identity (unique name, display name, version, managed), the
 // connection references and the environment variable definitions; and what one cloud flow's clientdata uses
 // (connection references, child flows). Shared by `cosell deploy` and the Dataverse double's import.
+import type { JsonObject } from '../../compile/definition';
 import type { SolutionModel } from './model';
-import { obj, txt } from './xml';
+import { attr, obj, txt } from './xml';
 
-type Json = Record<string, any>; // clientdata is untyped JSON
+export interface SummaryConnectionReference {
+  logicalName: string;
+  displayName: string;
+  connectorId: string;
+}
+
+export interface SummaryEnvironmentVariable {
+  schemaName: string;
+  displayName: string;
+  /** environmentvariabledefinition.type (100000000 String, …01 Number, …02 Boolean, …03 JSON). */
+  type: number;
+  defaultValue: string | null;
+}
 
 export interface SolutionSummary {
   uniqueName: string;
   displayName: string;
   version: string;
   managed: boolean;
-  connectionReferences: { logicalName: string; displayName: string; connectorId: string }[];
-  /** `type`: environmentvariabledefinition.type (100000000 String, …01 Number, …02 Boolean, …03 JSON). */
-  environmentVariables: { schemaName: string; displayName: string; type: number; defaultValue: string | null }[];
+  connectionReferences: SummaryConnectionReference[];
+  environmentVariables: SummaryEnvironmentVariable[];
 }
-
-const attr = (n: Json, name: string) => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
 
 export function solutionSummary(model: SolutionModel): SolutionSummary {
   const manifest = obj(obj(model.solution?.root.ImportExportXml).SolutionManifest);
@@ -41,17 +51,17 @@ export function solutionSummary(model: SolutionModel): SolutionSummary {
 }
 
 /** Logical names of the connection references a flow's clientdata uses. */
-export function usedConnectionReferences(clientdata: Json): string[] {
-  const refs = Object.values((clientdata.properties?.connectionReferences ?? {}) as Record<string, Json>);
+export function usedConnectionReferences(clientdata: JsonObject): string[] {
+  const refs = Object.values((clientdata.properties?.connectionReferences ?? {}) as Record<string, JsonObject>);
   return [...new Set(refs.map((r) => r.connection?.connectionReferenceLogicalName).filter((n): n is string => typeof n === 'string'))];
 }
 
 /** Workflow ids (lower case) of the child flows a flow runs: actions of type Workflow, at any depth. */
-export function childFlows(clientdata: Json): string[] {
+export function childFlows(clientdata: JsonObject): string[] {
   const out = new Set<string>();
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object') return;
-    const n = node as Json;
+    const n = node as JsonObject;
     if (n.type === 'Workflow' && typeof n.inputs?.host?.workflowReferenceName === 'string') {
       out.add(n.inputs.host.workflowReferenceName.toLowerCase());
     }

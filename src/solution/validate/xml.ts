@@ -106,3 +106,5 @@ export const arr = (v: unknown): XmlNode[] => (Array.isArray(v) ? v.map(obj) : v
 /** An element's text ('' when absent). */
 export const txt = (v: unknown): string =>
   typeof v === 'string' ? v.trim() : v && typeof v === 'object' && '#text' in v ? String((v as XmlNode)['#text']).trim() : '';
+/** An attribute's value ('' when absent). */
+export const attr = (n: XmlNode, name: string): string => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');

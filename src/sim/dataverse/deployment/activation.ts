@@ -3,6 +3,7 @@
 // turned on at least once. Refusals carry the error Power Automate returns through Dataverse (0x80060467 "Flow
 // client error returned with status code "BadRequest" …", wording from exported pipeline logs:
 // coe-starter-kit#3535 XrmConnectionReferenceMissingConnection, #3065 ChildFlowNeverPublished).
+import type { JsonObject } from '../../../compile/definition';
 import { childFlows, usedConnectionReferences } from '../../../solution/validate/summary';
 import { WebApiError } from '../errors';
 import type { DataverseService } from '../service';
@@ -23,9 +24,6 @@ const flowClientError = (code: string, message: string) =>
     FLOW_CLIENT_ERROR,
     `Flow client error returned with status code "BadRequest" and details "${JSON.stringify({ error: { code, message } })}".`,
   );
-
-type Json = Record<string, any>; // clientdata is untyped JSON
-
 
 export class FlowActivation {
   readonly attempts: ActivationAttempt[] = [];
@@ -54,7 +52,7 @@ export class FlowActivation {
   }
 
   private verify(row: Record<string, unknown>): void {
-    let clientdata: Json;
+    let clientdata: JsonObject;
     try {
       clientdata = JSON.parse(String(row.clientdata ?? '{}'));
     } catch {

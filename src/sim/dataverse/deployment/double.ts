@@ -43,7 +43,7 @@ const clockNow = (): Clock => {
 
 let catalog: Catalog | undefined;
 /** The standard catalog plus the deployment tables (read once). */
-export function deploymentCatalog(): Catalog {
+function deploymentCatalog(): Catalog {
   return (catalog ??= new Catalog([...loadCatalog().tables, ...deploymentTables()]));
 }
 

@@ -6,7 +6,7 @@ import { deriveGuid } from '../../../dsl/names';
 import type { HttpRequest, HttpResult } from '../http/handler';
 import type { DataverseService } from '../service';
 
-export const FLOW_API_PATH = /^\/providers\/Microsoft\.ProcessSimple\/environments\/([^/]+)\/flows\/([^/]+)\/triggers\/([^/]+)\/listCallbackUrl$/i;
+const FLOW_API_PATH = /^\/providers\/Microsoft\.ProcessSimple\/environments\/([^/]+)\/flows\/([^/]+)\/triggers\/([^/]+)\/listCallbackUrl$/i;
 
 const json = (status: number, body: unknown): HttpResult => ({
   status,

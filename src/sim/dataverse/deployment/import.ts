@@ -6,7 +6,7 @@
 import { deriveGuid } from '../../../dsl/names';
 import { environmentVariableDefinitionId } from '../environment-variables';
 import { errors } from '../errors';
-import { API_PATH, type HttpRequest, type HttpResult } from '../http/handler';
+import { API_PATH, type HttpRequest, type HttpResult, JSON_TYPE, parseBody } from '../http/handler';
 import type { DataverseService } from '../service';
 import { type SolutionPackage, readSolutionPackage } from './solution-package';
 import { ASYNC } from './tables';
@@ -57,7 +57,7 @@ export class SolutionImports {
   /** POST /ImportSolutionAsync or /StageAndUpgradeAsync. */
   async post(req: HttpRequest, action: ImportAction): Promise<HttpResult> {
     if (req.method.toUpperCase() !== 'POST') throw errors.noResource(`${req.origin}${req.url}`);
-    const body = parseBody(req.body);
+    const body = parseObject(req.body);
     for (const p of ['OverwriteUnmanagedCustomizations', 'PublishWorkflows']) {
       if (typeof body[p] !== 'boolean') {
         throw errors.badRequest(`${action}: the parameter '${p}' is required (Edm.Boolean, not nullable).`);
@@ -90,7 +90,7 @@ export class SolutionImports {
     this.service.create(t, { asyncoperationid: asyncOperationId, name: action, statecode: ASYNC.state.ready, statuscode: ASYNC.status.waiting }, SYSTEM, 'seed');
     return {
       status: 200,
-      headers: { 'Content-Type': 'application/json; odata.metadata=minimal', 'OData-Version': '4.0' },
+      headers: { ...JSON_TYPE },
       body: {
         '@odata.context': `${req.origin}${API_PATH}/$metadata#Microsoft.Dynamics.CRM.${action}Response`,
         AsyncOperationId: asyncOperationId,
@@ -180,12 +180,8 @@ export class SolutionImports {
   }
 }
 
-function parseBody(text: string): Record<string, unknown> {
-  try {
-    const body = text.trim() ? JSON.parse(text) : {};
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // fall through
-  }
+function parseObject(text: string): Record<string, unknown> {
+  const body = parseBody(text);
+  if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
   throw errors.badRequest('The request body is not valid JSON.');
 }

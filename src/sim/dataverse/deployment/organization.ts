@@ -1,6 +1,6 @@
 // RetrieveCurrentOrganization(AccessType=…): the OrganizationDetail complex type (learn.microsoft.com
 // webapi/reference/organizationdetail), whose EnvironmentId names the environment in the Power Automate API.
-import { API_PATH, type HttpRequest, type HttpResult } from '../http/handler';
+import { API_PATH, type HttpRequest, type HttpResult, JSON_TYPE } from '../http/handler';
 
 export interface OrganizationInfo {
   organizationId: string;
@@ -14,7 +14,7 @@ export function retrieveCurrentOrganization(req: HttpRequest, org: OrganizationI
   const urlName = new URL(req.origin).hostname.split('.')[0] ?? org.uniqueName;
   return {
     status: 200,
-    headers: { 'Content-Type': 'application/json; odata.metadata=minimal', 'OData-Version': '4.0' },
+    headers: { ...JSON_TYPE },
     body: {
       '@odata.context': `${req.origin}${API_PATH}/$metadata#Microsoft.Dynamics.CRM.RetrieveCurrentOrganizationResponse`,
       Detail: {

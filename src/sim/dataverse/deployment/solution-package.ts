@@ -1,10 +1,15 @@
 // What an import reads from the posted CustomizationFile: the manifest (unique name, version, managed), the cloud
 // flows with their clientdata, the connection references and the environment variable definitions. A zip Dataverse
 // would refuse gives the message its import job fails with.
+import { bareLower } from '../../../solution/validate/guid';
 import { readModel } from '../../../solution/validate/model';
 import { readZipBuffer } from '../../../solution/validate/source';
 import { flowFiles } from '../../../solution/validate/flows';
-import { solutionSummary } from '../../../solution/validate/summary';
+import {
+  type SummaryConnectionReference,
+  type SummaryEnvironmentVariable,
+  solutionSummary,
+} from '../../../solution/validate/summary';
 import { txt } from '../../../solution/validate/xml';
 
 export interface PackagedWorkflow {
@@ -14,34 +19,19 @@ export interface PackagedWorkflow {
   clientdata: string;
 }
 
-export interface PackagedConnectionReference {
-  logicalName: string;
-  displayName: string;
-  connectorId: string;
-}
-
-export interface PackagedEnvironmentVariable {
-  schemaName: string;
-  displayName: string;
-  type: number;
-  defaultValue: string | null;
-}
-
 export interface SolutionPackage {
   uniqueName: string;
   friendlyName: string;
   version: string;
   managed: boolean;
   workflows: PackagedWorkflow[];
-  connectionReferences: PackagedConnectionReference[];
-  environmentVariables: PackagedEnvironmentVariable[];
+  connectionReferences: SummaryConnectionReference[];
+  environmentVariables: SummaryEnvironmentVariable[];
 }
 
 /** learn.microsoft.com's message for a zip without its three root files (error 80048060). */
 export const INVALID_SOLUTION_FILE =
   'The solution file is invalid. The compressed file must contain the following files at its root: solution.xml, customizations.xml, and [Content_Types].xml. Customization files exported from previous versions of Microsoft Dynamics CRM are not supported.';
-
-const bare = (id: string) => id.replace(/[{}]/g, '').toLowerCase();
 
 /** Reads the zip; throws an Error whose message is what the failed import job reports. */
 export async function readSolutionPackage(bytes: Buffer): Promise<SolutionPackage> {
@@ -60,7 +50,7 @@ export async function readSolutionPackage(bytes: Buffer): Promise<SolutionPackag
   const workflows = flowFiles(model).map((f) => {
     if (!f.text) throw new Error(`The import of workflow ${f.workflow.name} failed: ${f.path}: ${f.problem?.message ?? 'unreadable'}`);
     return {
-      id: bare(f.workflow.id),
+      id: bareLower(f.workflow.id),
       name: f.workflow.name,
       category: Number(txt(f.workflow.node.Category) || 5),
       clientdata: f.text,

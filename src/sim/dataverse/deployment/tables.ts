@@ -4,7 +4,7 @@
 import { activeInactive, boolean, integer, memo, platformColumns, stateAndStatus, text } from '../metadata/columns';
 import type { TableMeta } from '../metadata/model';
 
-export const solutionTable = (): TableMeta => ({
+const solutionTable = (): TableMeta => ({
   logicalName: 'solution',
   schemaName: 'Solution',
   setName: 'solutions',
@@ -23,7 +23,7 @@ export const solutionTable = (): TableMeta => ({
 });
 
 /** workflow.category 5 (Modern Flow) is a cloud flow; statecode 0 Draft (off), 1 Activated (on), 2 Suspended. */
-export const workflowTable = (): TableMeta => ({
+const workflowTable = (): TableMeta => ({
   logicalName: 'workflow',
   schemaName: 'Workflow',
   setName: 'workflows',
@@ -55,7 +55,7 @@ export const workflowTable = (): TableMeta => ({
   ],
 });
 
-export const connectionReferenceTable = (): TableMeta => ({
+const connectionReferenceTable = (): TableMeta => ({
   logicalName: 'connectionreference',
   schemaName: 'ConnectionReference',
   setName: 'connectionreferences',
@@ -75,7 +75,7 @@ export const connectionReferenceTable = (): TableMeta => ({
 });
 
 /** The system job: statecode 0 Ready, 1 Suspended, 2 Locked, 3 Completed; statuscode 30/31/32 once completed. */
-export const asyncOperationTable = (): TableMeta => ({
+const asyncOperationTable = (): TableMeta => ({
   logicalName: 'asyncoperation',
   schemaName: 'AsyncOperation',
   setName: 'asyncoperations',

@@ -34,7 +34,8 @@ export interface HttpResult {
 }
 
 const ODATA = { 'OData-Version': '4.0' };
-const JSON_TYPE = { 'Content-Type': 'application/json; odata.metadata=minimal', ...ODATA };
+/** The headers of a JSON response. */
+export const JSON_TYPE = { 'Content-Type': 'application/json; odata.metadata=minimal', ...ODATA };
 
 interface Context {
   service: DataverseService;
@@ -192,7 +193,8 @@ function callerIdentity(service: DataverseService, callerId: string | undefined,
   return identity;
 }
 
-function parseBody(text: string): unknown {
+/** A request body as JSON ({} when empty); a 400 when it is not JSON. */
+export function parseBody(text: string): unknown {
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
