@@ -37,7 +37,7 @@ export interface DiffCore {
 export type PostResult = 'created' | 'updated' | 'unchanged' | 'skipped-fork' | 'skipped-forbidden' | 'skipped-no-pr';
 
 export declare function truncateMarkdown(markdown: string, max: number): { text: string; truncated: boolean };
-export declare function commentBody(markdown: string, options?: { runUrl?: string; limit?: number }): string;
+export declare function commentBody(markdown: string, options?: { runUrl?: string; limit?: number; forSummary?: boolean }): string;
 export declare function isFromFork(context: DiffContext): boolean;
 export declare function runUrlOf(context: DiffContext): string;
 export declare function postDiff(options: {

@@ -33,13 +33,15 @@ export function truncateMarkdown(markdown, max) {
 }
 
 /** The comment body: marker, the diff (cut to fit `limit` with a note when too long), a footer with the run link. */
-export function commentBody(markdown, { runUrl, limit = COMMENT_LIMIT } = {}) {
+export function commentBody(markdown, { runUrl, limit = COMMENT_LIMIT, forSummary = false } = {}) {
   const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
   const footer = `\n---\n<sub>\`npx cosell diff\` of this pull request · ${run}</sub>\n`;
+  // In the job summary itself, only the artifact holds more.
+  const whereWhole = forSummary ? `its \`cosell-diff\` artifact` : `the ${run}'s summary and its \`cosell-diff\` artifact`;
   const note = (shown, total) =>
-    `\n> [!NOTE]\n> Truncated: the diff has ${total.toLocaleString('en-US')} characters, GitHub comments take ` +
+    `\n> [!NOTE]\n> Truncated: the diff has ${total.toLocaleString('en-US')} characters, ${forSummary ? 'a job summary takes' : 'GitHub comments take'} ` +
     `${limit.toLocaleString('en-US')}; the first ${shown.toLocaleString('en-US')} are shown. The whole diff is in ` +
-    `the ${run}'s summary and its \`cosell-diff\` artifact.\n`;
+    `${whereWhole}.\n`;
   const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
   const whole = `${MARKER}\n${text}${footer}`;
   if (whole.length <= limit) return whole;
@@ -72,7 +74,7 @@ export function runUrlOf(context) {
 export async function postDiff({ github, context, core, file = 'cosell-diff.md', changed = true, markdown }) {
   const diff = markdown ?? readFileSync(file, 'utf8');
   const runUrl = runUrlOf(context);
-  const summary = commentBody(diff, { runUrl, limit: SUMMARY_LIMIT }).replace(`${MARKER}\n`, '');
+  const summary = commentBody(diff, { runUrl, limit: SUMMARY_LIMIT, forSummary: true }).replace(`${MARKER}\n`, '');
   await core.summary.addRaw(summary).write();
 
   const pr = context.payload?.pull_request;

@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .option('--root <dir>', 'project root', '.')
     .option('--out <dir>', 'output folder (default: <root>/dist)')
     .option('--docs <dir>', 'write the flow pages here (default: <root>/docs/flows, unless --out is given)')
-    .option('--no-docs', 'do not write the flow pages')
+    .option('--no-docs', 'do not write the flow pages nor docs/field-mapping.md')
     .action(async (o: { root: string; out?: string; docs?: string | false }) => {
       // Loaded here, not at the top: `cosell` registers every command, and only the one that runs should load.
       const [{ build }, { CompileError, formatProblem }, { ConfigError, loadSolutionConfig }, { SolutionInvalidError, formatFinding }] = await Promise.all([

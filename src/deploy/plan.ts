@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError, loadSolutionConfig } from '../solution/config';
 import { zipFileName } from '../solution/names';
 import { DeployError } from './errors';
-import { type CheckedSettings, NO_SETTINGS, readSettingsFile } from './settings-file';
+import { type CheckedSettings, noSettings, readSettingsFile } from './settings-file';
 import { type DeployableSolution, readDeployableSolution } from './solution-zip';
 
 /** `https://contoso.crm.dynamics.com` from what the admin typed (a trailing slash or /api/data/… is dropped). */
@@ -55,5 +55,5 @@ export async function readSolutionToDeploy(zip: string | undefined, root: string
 }
 
 export function readSettings(file: string | undefined, solution: DeployableSolution): CheckedSettings {
-  return file ? readSettingsFile(resolve(file), solution) : NO_SETTINGS;
+  return file ? readSettingsFile(resolve(file), solution) : noSettings();
 }

@@ -31,7 +31,15 @@ export interface CheckedSettings {
   notes: string[];
 }
 
-export const NO_SETTINGS: CheckedSettings = { values: [], emptyValues: [], connections: [], emptyConnections: [], notes: [] };
+/** No settings file: nothing to set, nothing to bind (a fresh object each time: callers may add notes). */
+export const noSettings = (file?: string): CheckedSettings => ({
+  ...(file === undefined ? {} : { file }),
+  values: [],
+  emptyValues: [],
+  connections: [],
+  emptyConnections: [],
+  notes: [],
+});
 
 const FIX = 'Fix the settings file (`npx cosell settings --out -` prints a fresh template for this solution) and run deploy again; nothing was changed in the environment.';
 
@@ -81,7 +89,7 @@ export function checkSettings(json: unknown, text: string, file: string, solutio
     throw new DeployError(`${file}: expected an object with EnvironmentVariables and ConnectionReferences`, [FIX]);
   }
   const s = json as Partial<DeploymentSettings> & Record<string, unknown>;
-  const out: CheckedSettings = { file, values: [], emptyValues: [], connections: [], emptyConnections: [], notes: [] };
+  const out = noSettings(file);
   for (const key of ['EnvironmentVariables', 'ConnectionReferences'] as const) {
     if (s[key] !== undefined && !Array.isArray(s[key])) problems.push(`${at(lineOf(text, `"${key}"`))}: ${key} must be an array`);
   }

@@ -105,6 +105,15 @@ describe('commentBody', () => {
     expect((shown.match(/<details>/g) ?? []).length).toBe((shown.match(/<\/details>/g) ?? []).length);
   });
 
+  it('in the job summary, a cut diff points to the artifact only, not to the summary it is in', () => {
+    const diff = bigDiff(200);
+    const body = commentBody(diff, { runUrl: 'https://github.com/o/r/actions/runs/1', limit: 40_000, forSummary: true });
+    expect(body.length).toBeLessThanOrEqual(40_000);
+    expect(body).toContain('a job summary takes 40,000');
+    expect(body).toContain('The whole diff is in its `cosell-diff` artifact.');
+    expect(body).not.toContain("'s summary");
+  });
+
   it('cuts real `cosell diff` output (test/ci/fixtures/cosell-diff.md) at an item boundary', () => {
     const diff = readFileSync(join(root, 'test', 'ci', 'fixtures', 'cosell-diff.md'), 'utf8');
     for (const limit of [1500, 2500, 4000]) {
