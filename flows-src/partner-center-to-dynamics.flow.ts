@@ -6,7 +6,7 @@
 // the connector, by id. One run at a time, so a referral's created and updated events cannot race each other into
 // two opportunities.
 import { webhookPayload } from '../connector/partner-center-events/webhook-payload';
-import { $, flow, http } from '../src/dsl';
+import { $, type ChildFlow, type InputSpec, type Ref, type Steps, flow, http } from '../src/dsl';
 import { child } from './common/retry';
 import microsoftUpdates from './microsoft-cosell-referral-updates.flow';
 import helper from './partner-center-to-dynamics-helper.flow';
@@ -32,39 +32,41 @@ export default flow('Partner Center to Dynamics 365', (f) => {
   });
   // 'referral', 'related', or 'invalid' for a forged event, which matches no case.
   f.switch('Route by event', webhookRoute(hook.body), {
-    referral: (c) => {
-      const run = c.runChildFlow(
+    referral: (c) =>
+      synchronize(
+        c,
         'Synchronize the referral',
         helper,
-        { referralId },
-        { ...child, description: noRetry },
-      );
-      c.terminate(
+        referralId,
         'Referral not synchronized',
-        'Failed',
-        {
-          code: 'SyncFailed',
-          message: 'The helper flow failed; its run and the opportunity audit say why. Reconciliation retries.',
-        },
-        { runAfter: [[run, 'Failed', 'TimedOut']] },
-      );
-    },
-    related: (c) => {
-      const run = c.runChildFlow(
+        'The helper flow failed; its run and the opportunity audit say why.',
+      ),
+    related: (c) =>
+      synchronize(
+        c,
         'Synchronize Microsoft updates',
         microsoftUpdates,
-        { referralId },
-        { ...child, description: noRetry },
-      );
-      c.terminate(
+        referralId,
         'Microsoft updates not synchronized',
-        'Failed',
-        {
-          code: 'SyncFailed',
-          message: 'The Microsoft updates flow failed; its run says why. Reconciliation retries.',
-        },
-        { runAfter: [[run, 'Failed', 'TimedOut']] },
-      );
-    },
+        'The Microsoft updates flow failed; its run says why.',
+      ),
   });
 });
+
+/** Runs a child flow with the referral id; its failure fails this run (reconciliation retries). */
+function synchronize(
+  c: Steps,
+  name: string,
+  flow: ChildFlow<{ referralId: InputSpec<string> }>,
+  referralId: Ref<string>,
+  failed: string,
+  why: string,
+): void {
+  const run = c.runChildFlow(name, flow, { referralId }, { ...child, description: noRetry });
+  c.terminate(
+    failed,
+    'Failed',
+    { code: 'SyncFailed', message: `${why} Reconciliation retries.` },
+    { runAfter: [[run, 'Failed', 'TimedOut']] },
+  );
+}

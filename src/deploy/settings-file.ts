@@ -106,43 +106,57 @@ export function checkSettings(json: unknown, text: string, file: string, solutio
     return lineOf(text, needle, found);
   };
 
-  (Array.isArray(s.EnvironmentVariables) ? s.EnvironmentVariables : []).forEach((entry, i) => {
-    const e = (entry ?? {}) as Record<string, unknown>;
-    const name = typeof e.SchemaName === 'string' ? e.SchemaName : '';
-    const where = `${at(entryLine('SchemaName', name))}: EnvironmentVariables[${i}]`;
-    if (!name) return void problems.push(`${where}: SchemaName is missing`);
-    const def = variables.get(name.toLowerCase());
-    if (!def) {
-      const known = solution.environmentVariables.map((v) => v.schemaName).join(', ');
-      return void problems.push(`${where}: '${name}' is not an environment variable of ${solution.uniqueName} (it has: ${known})`);
+  /**
+   * Each entry of `list` with its name found in the solution (`known`, by lower-case name), once: the entry, where it
+   * is in the file, and the solution's definition. A missing, unknown or repeated name is a problem, and skipped.
+   */
+  function* identify<T>(list: unknown, key: 'SchemaName' | 'LogicalName', known: Map<string, T>, what: string, names: string) {
+    const section = key === 'SchemaName' ? 'EnvironmentVariables' : 'ConnectionReferences';
+    for (const [i, entry] of (Array.isArray(list) ? list : []).entries()) {
+      const e = (entry ?? {}) as Record<string, unknown>;
+      const name = typeof e[key] === 'string' ? (e[key] as string) : '';
+      const where = `${at(entryLine(key, name))}: ${section}[${i}]`;
+      if (!name) {
+        problems.push(`${where}: ${key} is missing`);
+        continue;
+      }
+      const def = known.get(name.toLowerCase());
+      if (!def) {
+        problems.push(`${where}: '${name}' is not ${what} of ${solution.uniqueName} (it has: ${names})`);
+        continue;
+      }
+      if (seen.has(`${section}:${name.toLowerCase()}`)) {
+        problems.push(`${where}: '${name}' is listed twice`);
+        continue;
+      }
+      seen.add(`${section}:${name.toLowerCase()}`);
+      yield { e, name, where, def };
     }
-    if (seen.has(`env:${name.toLowerCase()}`)) return void problems.push(`${where}: '${name}' is listed twice`);
-    seen.add(`env:${name.toLowerCase()}`);
-    if (e.Value === undefined || e.Value === null || e.Value === '') return void out.emptyValues.push(def.schemaName);
+  }
+
+  const variableNames = solution.environmentVariables.map((v) => v.schemaName).join(', ');
+  for (const { e, name, where, def } of identify(s.EnvironmentVariables, 'SchemaName', variables, 'an environment variable', variableNames)) {
+    if (e.Value === undefined || e.Value === null || e.Value === '') {
+      out.emptyValues.push(def.schemaName);
+      continue;
+    }
     if (typeof e.Value !== 'string') {
-      return void problems.push(`${where}: the Value of '${name}' must be a string (write ${JSON.stringify(String(e.Value))})`);
+      problems.push(`${where}: the Value of '${name}' must be a string (write ${JSON.stringify(String(e.Value))})`);
+      continue;
     }
     const problem = typeProblem(def.type, e.Value);
     if (problem) {
-      return void problems.push(`${where}: '${e.Value}' does not fit ${def.schemaName} (${ENV_TYPE_NAMES[def.type] ?? def.type}): ${problem}`);
+      problems.push(`${where}: '${e.Value}' does not fit ${def.schemaName} (${ENV_TYPE_NAMES[def.type] ?? def.type}): ${problem}`);
+      continue;
     }
     out.values.push({ schemaName: def.schemaName, value: e.Value });
-  });
+  }
 
-  (Array.isArray(s.ConnectionReferences) ? s.ConnectionReferences : []).forEach((entry, i) => {
-    const r = (entry ?? {}) as Record<string, unknown>;
-    const name = typeof r.LogicalName === 'string' ? r.LogicalName : '';
-    const where = `${at(entryLine('LogicalName', name))}: ConnectionReferences[${i}]`;
-    if (!name) return void problems.push(`${where}: LogicalName is missing`);
-    const ref = references.get(name.toLowerCase());
-    if (!ref) {
-      const known = solution.connectionReferences.map((c) => c.logicalName).join(', ');
-      return void problems.push(`${where}: '${name}' is not a connection reference of ${solution.uniqueName} (it has: ${known})`);
-    }
-    if (seen.has(`ref:${name.toLowerCase()}`)) return void problems.push(`${where}: '${name}' is listed twice`);
-    seen.add(`ref:${name.toLowerCase()}`);
+  const referenceNames = solution.connectionReferences.map((c) => c.logicalName).join(', ');
+  for (const { e: r, name, where, def: ref } of identify(s.ConnectionReferences, 'LogicalName', references, 'a connection reference', referenceNames)) {
     if (r.ConnectionId !== undefined && r.ConnectionId !== null && typeof r.ConnectionId !== 'string') {
-      return void problems.push(`${where}: the ConnectionId of '${name}' must be a string`);
+      problems.push(`${where}: the ConnectionId of '${name}' must be a string`);
+      continue;
     }
     if (typeof r.ConnectorId === 'string' && r.ConnectorId && r.ConnectorId.toLowerCase() !== ref.connectorId.toLowerCase()) {
       out.notes.push(`${where}: ConnectorId ${r.ConnectorId} differs from the solution's ${ref.connectorId}; the solution's is used`);
@@ -150,7 +164,7 @@ export function checkSettings(json: unknown, text: string, file: string, solutio
     const id = typeof r.ConnectionId === 'string' ? r.ConnectionId.trim() : '';
     if (!id) out.emptyConnections.push(ref.logicalName);
     else out.connections.push({ logicalName: ref.logicalName, connectionId: id });
-  });
+  }
 
   if (problems.length) {
     throw new DeployError(`the settings file has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`, [FIX]);
