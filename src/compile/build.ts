@@ -1,7 +1,6 @@
 // `cosell build`: compile every flow of flows-src/ and write them under dist/ — all or nothing.
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Flow } from '../dsl';
 import { type DocsResult, docsFlows, writeFlowDocs } from '../graph/write-docs';
 import { lintProblems } from '../lint/compiled';
@@ -15,6 +14,7 @@ import { zipAll } from '../solution/zip';
 import { type CompiledFlow, compileFlow } from './compile-flow';
 import { writeFieldMappingDoc } from '../graph/field-mapping/write';
 import { prettyJson } from './format';
+import { importProjectModule } from './project-module';
 import { CompileError, type Problem, formatProblem } from './problem';
 import type { ProjectModel } from './project';
 
@@ -60,7 +60,7 @@ export async function loadFlows(flowsDir: string, root: string): Promise<{ flows
   for (const name of files) {
     const file = relative(root, join(flowsDir, name));
     try {
-      const mod = await import(pathToFileURL(join(flowsDir, name)).href);
+      const mod = (await importProjectModule(join(flowsDir, name))) as { default?: unknown };
       if (!(mod.default instanceof Flow)) problems.push({ file, flow: '?', message: 'the file has no default-exported flow' });
       else flows.push({ file, flow: mod.default });
     } catch (e) {

@@ -49,10 +49,10 @@ export function compileFlow(flow: Flow, project: ProjectModel, options: CompileO
 
   // Layer 2: each node validates itself.
   const problems: Problem[] = [];
-  const sources = new Map<string, string | undefined>();
+  const declared = new Map<string, { source: string | undefined }>();
   for (const message of built.trigger.validate()) problems.push({ ...base, path: `triggers/${built.trigger.name}`, message });
   for (const { action, path } of walkActions(built.root)) {
-    sources.set(action.name, action.source);
+    declared.set(action.name, action);
     for (const message of action.validate()) problems.push({ ...base, path, source: action.source, message });
   }
   if (problems.length) throw new CompileError(problems);
@@ -96,7 +96,7 @@ export function compileFlow(flow: Flow, project: ProjectModel, options: CompileO
   const findings = checkWorkflow(properties);
   if (findings.length) {
     throw new CompileError(
-      findings.map((f) => ({ ...base, path: f.path, field: f.field, source: sources.get(f.path.split('/').pop()!), message: f.message })),
+      findings.map((f) => ({ ...base, path: f.path, field: f.field, source: declared.get(f.path.split('/').pop()!)?.source, message: f.message })),
     );
   }
   return { flow, workflowId, clientdata: { properties, schemaVersion: '1.0.0.0' } };

@@ -3,7 +3,7 @@ import type { Block } from './block';
 import type { RenderContext } from './context';
 import { type AnyRef, ref } from './ref';
 import { DslError } from './errors';
-import { actionKey, callerSource } from './names';
+import { SourceSite, actionKey } from './names';
 import type { Json } from './value';
 
 export type RunStatus = 'Succeeded' | 'Failed' | 'Skipped' | 'TimedOut';
@@ -36,7 +36,7 @@ export interface ActionParts {
 
 export abstract class Action {
   readonly name: string;
-  readonly source: string | undefined;
+  private readonly site = new SourceSite();
   readonly description: string | undefined;
   readonly secure: ActionOptions['secure'];
   readonly extra: ActionOptions['extra'];
@@ -48,10 +48,14 @@ export abstract class Action {
     options: ActionOptions = {},
   ) {
     this.name = actionKey(displayName);
-    this.source = callerSource();
     this.description = options.description;
     this.secure = options.secure;
     this.extra = options.extra;
+  }
+
+  /** Where the flow code declared this action (file:line). */
+  get source(): string | undefined {
+    return this.site.value;
   }
 
   /** The action's kind-specific JSON. */

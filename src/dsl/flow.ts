@@ -5,7 +5,7 @@ import type { ChildFlowTarget } from './actions/run-child-flow';
 import { DslError } from './errors';
 import type { Value } from './expr';
 import { FlowGraph } from './graph';
-import { callerSource } from './names';
+import { SourceSite } from './names';
 import { Steps } from './steps';
 import type { Schema } from './schema';
 import type { Trigger } from './trigger';
@@ -46,7 +46,7 @@ export interface BuiltFlow {
 }
 
 export class Flow {
-  readonly source: string | undefined;
+  private readonly site = new SourceSite();
   private built: BuiltFlow | undefined;
 
   constructor(
@@ -54,7 +54,11 @@ export class Flow {
     private readonly body: (f: FlowBuilder) => void,
     readonly options: FlowOptions = {},
   ) {
-    this.source = callerSource();
+  }
+
+  /** Where the flow code declared this flow (file:line). */
+  get source(): string | undefined {
+    return this.site.value;
   }
 
   get key(): string | undefined {

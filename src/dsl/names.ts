@@ -20,9 +20,22 @@ export function actionKey(displayName: string): string {
   return key;
 }
 
-/** Where in flow code an action was declared (file:line), read from the stack. */
-export function callerSource(): string | undefined {
-  const stack = new Error().stack?.split('\n').slice(1) ?? [];
+/**
+ * Where in flow code an action or flow was declared (file:line). The stack is captured at once but read only when
+ * asked — in an error message — since formatting it (through source maps, for the bundled build) is the costly part.
+ */
+export class SourceSite {
+  private readonly trace = new Error();
+  private resolved: { value: string | undefined } | undefined;
+
+  get value(): string | undefined {
+    this.resolved ??= { value: callerOf(this.trace.stack) };
+    return this.resolved.value;
+  }
+}
+
+function callerOf(trace: string | undefined): string | undefined {
+  const stack = trace?.split('\n').slice(1) ?? [];
   for (const line of stack) {
     const m = /\(?((?:file:\/\/)?[^()\s]+\.(?:ts|js|mjs)):(\d+):\d+\)?$/.exec(line.trim());
     if (!m) continue;

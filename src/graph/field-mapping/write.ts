@@ -2,9 +2,9 @@
 // project with a mapping module (flows-src/mapping). The file is not rewritten when its content is unchanged.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SolutionConfig } from '../../solution/config';
 import { loadSchema } from '../../solution/schema';
+import { importProjectModule } from '../../compile/project-module';
 import type { EnvModule, MappingModule } from './inputs';
 import { fieldMappingPage } from './page';
 
@@ -16,8 +16,8 @@ export async function projectFieldMappingPage(root: string, config: SolutionConf
   const envFile = join(root, 'flows-src', 'common', 'env.ts');
   const schemaFile = join(root, 'solution-template', 'schema', 'dataverse.yaml');
   if (![mappingFile, envFile, schemaFile].every(existsSync)) return undefined;
-  const mapping = (await import(pathToFileURL(mappingFile).href)) as MappingModule;
-  const env = (await import(pathToFileURL(envFile).href)) as EnvModule;
+  const mapping = (await importProjectModule(mappingFile)) as MappingModule;
+  const env = (await importProjectModule(envFile)) as EnvModule;
   const { prefix, optionValuePrefix } = config.publisher;
   return fieldMappingPage({
     mapping,

@@ -1,0 +1,181 @@
+// `cosell build` without tsx's per-module transform hooks: the CLI and the project's flows (and its mapping module,
+// for docs/field-mapping.md) as one esbuild bundle. Code splitting keeps one module per flow, so a flow that fails to
+// load fails alone, and one copy of the DSL classes. The bundle is cached under node_modules/.cache/cosell/ and made
+// again when any file it was made from changes. Whenever this path does not apply — no flows-src/, a cache that
+// cannot be written, a file esbuild cannot parse, flows built on another copy of the toolkit, COSELL_NO_BUNDLE set —
+// runBundled returns false and the caller runs the TypeScript through tsx, which reports such problems in full.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const TOOLKIT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = join(TOOLKIT, 'node_modules', '.cache', 'cosell');
+/** Bump when the bundle's shape or options change. */
+const FORMAT = 1;
+/** Other processes may still be importing an older bundle: it is removed only once this old. */
+const STALE_MS = 10 * 60 * 1000;
+
+/** The `--root` of `cosell build`, resolved (default: the working folder). */
+function rootOf(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--root' && args[i + 1] !== undefined) return resolve(args[i + 1]);
+    if (args[i].startsWith('--root=')) return resolve(args[i].slice('--root='.length));
+  }
+  return resolve('.');
+}
+
+/** The project modules to bundle besides the CLI: output name → absolute source path. */
+function projectEntries(root) {
+  const flowsDir = join(root, 'flows-src');
+  const entries = {};
+  for (const name of readdirSync(flowsDir)
+    .filter((f) => f.endsWith('.flow.ts'))
+    .sort()) {
+    entries[`flows/${name.slice(0, -'.ts'.length)}`] = join(flowsDir, name);
+  }
+  for (const file of [join(flowsDir, 'mapping', 'index.ts'), join(flowsDir, 'common', 'env.ts')]) {
+    if (existsSync(file))
+      entries[`flows/${relative(flowsDir, file).replace(/[\\/]/g, '-').slice(0, -'.ts'.length)}`] = file;
+  }
+  return entries;
+}
+
+const stamp = (file) => {
+  const s = statSync(file);
+  return `${s.size}:${s.mtimeMs}`;
+};
+
+/** The cached manifest when every input is as it was when bundled and the project has the same entries. */
+function cached(dir, entries) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (manifest.format !== FORMAT || manifest.node !== process.version) return undefined;
+  if (JSON.stringify(Object.values(entries)) !== JSON.stringify(Object.keys(manifest.modules))) return undefined;
+  try {
+    for (const [file, was] of Object.entries(manifest.inputs)) if (stamp(file) !== was) return undefined;
+  } catch {
+    return undefined;
+  }
+  return manifest;
+}
+
+/** esbuild plugin: `import.meta.url` keeps meaning the source file (templates and package.json are found from it). */
+const sourceUrls = {
+  name: 'cosell-source-urls',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      return {
+        contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        loader: 'ts',
+      };
+    });
+  },
+};
+
+async function bundle(dir, root, entries) {
+  const esbuild = await import('esbuild');
+  const name = `bundle-${randomBytes(6).toString('hex')}`;
+  const out = join(dir, name);
+  const result = await esbuild.build({
+    entryPoints: { cli: join(TOOLKIT, 'scripts', 'cli.ts'), ...entries },
+    absWorkingDir: TOOLKIT,
+    tsconfig: join(TOOLKIT, 'tsconfig.json'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node.split('.')[0]}`,
+    packages: 'external',
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [sourceUrls],
+  });
+  const inputs = Object.keys(result.metafile.inputs).map((f) => resolve(TOOLKIT, f));
+  // Flows written against another copy of the toolkit would bring their own DSL classes.
+  if (inputs.some((f) => /[\\/]src[\\/]dsl[\\/]flow\.ts$/.test(f) && f !== join(TOOLKIT, 'src', 'dsl', 'flow.ts'))) {
+    rmSync(out, { recursive: true, force: true });
+    return undefined;
+  }
+  const outputOf = (entry) =>
+    Object.entries(result.metafile.outputs).find(
+      ([, o]) => o.entryPoint && resolve(TOOLKIT, o.entryPoint) === entry,
+    )?.[0];
+  const modules = Object.fromEntries(
+    Object.values(entries).map((file) => [file, relative(dir, resolve(TOOLKIT, outputOf(file)))]),
+  );
+  const manifest = {
+    format: FORMAT,
+    node: process.version,
+    root,
+    cli: relative(dir, resolve(TOOLKIT, outputOf(join(TOOLKIT, 'scripts', 'cli.ts')))),
+    modules,
+    inputs: Object.fromEntries(
+      [fileURLToPath(import.meta.url), join(TOOLKIT, 'tsconfig.json'), ...inputs].map((f) => [f, stamp(f)]),
+    ),
+  };
+  const tmp = join(dir, `manifest-${name}.json`);
+  writeFileSync(tmp, JSON.stringify(manifest, null, 2));
+  renameSync(tmp, join(dir, 'manifest.json'));
+  prune(dir, name);
+  return manifest;
+}
+
+/** Removes this project's older bundles, and the caches of projects that are gone (temporary roots of tests). */
+function prune(dir, keep) {
+  const old = Date.now() - STALE_MS;
+  const gone = (path) => statSync(path).mtimeMs < old;
+  for (const entry of readdirSync(dir)) {
+    if (entry !== keep && entry !== 'manifest.json' && gone(join(dir, entry)))
+      rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+  for (const project of readdirSync(CACHE)) {
+    const file = join(CACHE, project, 'manifest.json');
+    try {
+      const { root } = JSON.parse(readFileSync(file, 'utf8'));
+      if (!existsSync(root) && gone(file)) rmSync(join(CACHE, project), { recursive: true, force: true });
+    } catch {
+      // Another process is writing it, or it is not ours: leave it.
+    }
+  }
+}
+
+/** Runs `cosell <args>` (a build) from the bundle; false when the bundle does not apply. */
+export async function runBundled(args) {
+  if (process.env.COSELL_NO_BUNDLE || args[0] !== 'build') return false;
+  const root = rootOf(args);
+  let entries;
+  try {
+    entries = projectEntries(root);
+  } catch {
+    return false;
+  }
+  const dir = join(CACHE, createHash('sha256').update(root).digest('hex').slice(0, 16));
+  let manifest = cached(dir, entries);
+  if (!manifest) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      manifest = await bundle(dir, root, entries);
+    } catch {
+      return false;
+    }
+    if (!manifest) return false;
+  }
+  const url = (file) => pathToFileURL(join(dir, file)).href;
+  globalThis[Symbol.for('cosell.bundledModules')] = new Map(
+    Object.entries(manifest.modules).map(([file, out]) => [file, url(out)]),
+  );
+  // Stack traces name the TypeScript (flow file and line in compile errors), not the bundle.
+  process.setSourceMapsEnabled(true);
+  await import(url(manifest.cli));
+  return true;
+}
