@@ -197,6 +197,24 @@ export function parseExpression(text: string, offset = 0): ExprNode {
  * - anything else (e.g. `a@b.com`) is literal text.
  */
 export function parseValue(value: string): ParsedValue {
+  if (!value.includes('@')) return { kind: 'literal', value };
+  let parsed = parsedValues.get(value);
+  if (!parsed) {
+    parsed = parseWithAt(value);
+    if (parsedValues.size >= PARSED_VALUES) parsedValues.clear();
+    parsedValues.set(value, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * Parsed values by text: a build's checks, its validation of the tree and both zips, and the linter each parse the
+ * same workflow strings. Results are shared, so callers treat them as read-only (none writes to an AST).
+ */
+const parsedValues = new Map<string, ParsedValue>();
+const PARSED_VALUES = 20_000;
+
+function parseWithAt(value: string): ParsedValue {
   if (value.length >= 2 && value[0] === '@' && value[1] !== '{') {
     if (value[1] === '@') return { kind: 'literal', value: value.slice(1) };
     return { kind: 'expression', expr: parseExpression(value.slice(1), 1) };

@@ -13,9 +13,9 @@ export interface LintOrigin {
 /** TS source locations (`file:line`) of a flow compiled from flows-src/. */
 export interface FlowSources {
   /** Where `flow(...)` is called: used for the trigger and flow-level findings. */
-  readonly flow?: string;
-  /** Action name -> where the action is declared. */
-  readonly actions: ReadonlyMap<string, string>;
+  readonly flow?: string | undefined;
+  /** Action name -> where the action is declared (read on demand: only findings need it). */
+  readonly actions: { get(name: string): string | undefined };
 }
 
 export interface LintFlow {
