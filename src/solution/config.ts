@@ -1,8 +1,9 @@
 // solution-template/solution.yaml: the solution, publisher, environment variables and connection references.
 import { readFileSync } from 'node:fs';
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { ConnectionReferenceDefinition, EnvironmentVariableDefinition, ProjectModel } from '../compile/project';
-import { solutionConfigSchema } from './config-schema';
+// config-schema.ts as ajv standalone code (src/solution/schema/validators-codegen.ts): a build does not load ajv.
+import validate from './config-validator';
 import { type LocatedYaml, type YamlPath, fieldName, parseLocated, pointerToPath } from './yaml-locate';
 
 export interface SolutionEnvironmentVariable extends EnvironmentVariableDefinition {
@@ -54,9 +55,6 @@ export class ConfigError extends Error {
     return new ConfigError(file, first!.line, first!.field ? `${first!.field}: ${first!.message}` : first!.message, rest);
   }
 }
-
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-const validate = ajv.compile(solutionConfigSchema);
 
 function describe(e: ErrorObject): { path: YamlPath; key?: string; message: string } {
   const path = pointerToPath(e.instancePath);

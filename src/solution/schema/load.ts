@@ -1,20 +1,17 @@
-// Reads dataverse.yaml: YAML syntax, then shapes (ajv), then references (validate.ts); every error is
-// reported with its YAML line and field path, all at once.
+// Reads dataverse.yaml: YAML syntax, then shapes (yaml-schema.ts as ajv standalone code, see validators-codegen.ts),
+// then references (validate.ts); every error is reported with its YAML line and field path, all at once.
 import { readFileSync } from 'node:fs';
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { fieldPath, Locator, type PathSegment, SchemaError, type SchemaIssue } from './errors';
 import type { DataverseSchema } from './model';
 import { validateSchema } from './validate';
-import { dataverseYamlSchema } from './yaml-schema';
+import validateShape from './yaml-validator';
 
 export interface Publisher {
   prefix: string;
   optionValuePrefix: number;
 }
-
-const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true, strictRequired: false });
-const validateShape = ajv.compile(dataverseYamlSchema);
 
 export function loadSchema(file: string, publisher: Publisher): DataverseSchema {
   return parseSchema(readFileSync(file, 'utf8'), file, publisher);
