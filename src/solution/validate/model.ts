@@ -2,7 +2,7 @@
 // environment variables, missing dependencies — each with the file and line it came from.
 import { Findings } from './finding';
 import type { SolutionSource } from './source';
-import { type XmlDoc, type XmlNode, arr, attr, obj, parseXml, txt } from './xml';
+import { type XmlDoc, type XmlNode, type XmlShape, arr, attr, checkXml, obj, parseXml, txt } from './xml';
 
 export interface Located {
   file: string;
@@ -61,24 +61,42 @@ export interface SolutionModel {
   unreadable: Set<string>;
 }
 
+const WORKFLOW_DATA = /^Workflows\/[^/]+\.json\.data\.xml$/;
+const CONNECTOR_XML = /^Connectors\/[^/]+\.xml$/;
+const ENV_VAR = /^environmentvariabledefinitions\/([^/]+)\/environmentvariabledefinition\.xml$/;
+
 export function readModel(source: SolutionSource): SolutionModel {
   const unpacked = source.layout === 'unpacked';
+  const solutionFile = unpacked ? 'Other/Solution.xml' : 'solution.xml';
+  const customizationsFile = unpacked ? 'Other/Customizations.xml' : 'customizations.xml';
+  // How each XML file is read: parsed when the model or a check reads it, else only checked for well-formedness.
+  const shapeOf = (path: string): XmlShape | undefined =>
+    path === customizationsFile
+      ? 'customizations'
+      : path === solutionFile ||
+          path === '[Content_Types].xml' ||
+          (unpacked && (WORKFLOW_DATA.test(path) || CONNECTOR_XML.test(path))) ||
+          ENV_VAR.test(path)
+        ? 'full'
+        : undefined;
   const findings = new Findings('xml');
   const docs = new Map<string, XmlDoc>();
   const unreadable = new Set<string>();
   for (const [path, bytes] of source.files) {
     if (!path.toLowerCase().endsWith('.xml')) continue;
-    const r = parseXml(path, bytes);
-    if (r.ok) docs.set(path, r.doc);
-    else {
-      findings.error(path, r.message, { line: r.line });
+    const shape = shapeOf(path);
+    const r = shape ? parseXml(path, bytes, shape) : undefined;
+    if (r?.ok) docs.set(path, r.doc);
+    const problem = r ? (r.ok ? undefined : r) : checkXml(bytes);
+    if (problem) {
+      findings.error(path, problem.message, { line: problem.line });
       unreadable.add(path);
     }
   }
   const model: SolutionModel = {
     source,
-    solutionFile: unpacked ? 'Other/Solution.xml' : 'solution.xml',
-    customizationsFile: unpacked ? 'Other/Customizations.xml' : 'customizations.xml',
+    solutionFile,
+    customizationsFile,
     roots: [],
     workflows: [],
     connectionReferences: [],
@@ -131,7 +149,14 @@ export function readModel(source: SolutionSource): SolutionModel {
       jsonFileName: txt(node.JsonFileName),
     });
   const addConnector = (doc: XmlDoc, node: XmlNode) =>
-    model.connectors.push({ file: doc.file, line: doc.lineOf(node), doc, node, id: txt(node.connectorid), name: txt(node.name) });
+    model.connectors.push({
+      file: doc.file,
+      line: doc.lineOf(node),
+      doc,
+      node,
+      id: txt(node.connectorid),
+      name: txt(node.name),
+    });
 
   const custom = obj(model.customizations?.root.ImportExportXml);
   if (model.customizations) {
@@ -151,12 +176,19 @@ export function readModel(source: SolutionSource): SolutionModel {
     }
   }
   for (const [path, doc] of docs) {
-    if (unpacked && /^Workflows\/[^/]+\.json\.data\.xml$/.test(path)) for (const node of arr(doc.root.Workflow)) addWorkflow(doc, node);
-    if (unpacked && /^Connectors\/[^/]+\.xml$/.test(path)) for (const node of arr(doc.root.Connector)) addConnector(doc, node);
-    const env = /^environmentvariabledefinitions\/([^/]+)\/environmentvariabledefinition\.xml$/.exec(path);
+    if (unpacked && WORKFLOW_DATA.test(path)) for (const node of arr(doc.root.Workflow)) addWorkflow(doc, node);
+    if (unpacked && CONNECTOR_XML.test(path)) for (const node of arr(doc.root.Connector)) addConnector(doc, node);
+    const env = ENV_VAR.exec(path);
     if (env) {
       const node = obj(doc.root.environmentvariabledefinition);
-      model.envVars.push({ file: path, line: doc.lineOf(node) ?? 1, doc, node, schemaName: attr(node, 'schemaname'), folder: env[1]! });
+      model.envVars.push({
+        file: path,
+        line: doc.lineOf(node) ?? 1,
+        doc,
+        node,
+        schemaName: attr(node, 'schemaname'),
+        folder: env[1]!,
+      });
     }
   }
   return model;

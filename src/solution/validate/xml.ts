@@ -15,15 +15,45 @@ const REPEATED = new Set([
   'Override',
 ]);
 
-const parser = new XMLParser({
+/**
+ * Sections of customizations.xml no reader looks into (the model reads only Workflows, Connectors and
+ * connectionreferences): kept as raw text instead of objects. XMLValidator still checks them; any other section
+ * is built in full, which is only slower.
+ */
+const UNREAD_SECTIONS = [
+  'Entities',
+  'EntityRelationships',
+  'EntityMaps',
+  'EntityDataProviders',
+  'optionsets',
+  'Roles',
+  'FieldSecurityProfiles',
+  'Templates',
+  'OrganizationSettings',
+  'CustomControls',
+  'Languages',
+  'AppModules',
+  'AppModuleSiteMaps',
+  'CanvasApps',
+  'SolutionPluginAssemblies',
+  'WebResources',
+];
+
+const OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
   parseAttributeValue: false,
   ignoreDeclaration: true,
   captureMetaData: true,
-  isArray: (name) => REPEATED.has(name),
-});
+  isArray: (name: string) => REPEATED.has(name),
+};
+/** How a file is read: `full`, or `customizations` (its unread sections as text). */
+export type XmlShape = 'full' | 'customizations';
+const parsers: Record<XmlShape, XMLParser> = {
+  full: new XMLParser(OPTIONS),
+  customizations: new XMLParser({ ...OPTIONS, stopNodes: UNREAD_SECTIONS.map((s) => `ImportExportXml.${s}`) }),
+};
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 export interface XmlDoc {
@@ -38,39 +68,58 @@ export interface XmlDoc {
   childLine(within: unknown, name: string): number | undefined;
 }
 
-export type XmlResult = { ok: true; doc: XmlDoc } | { ok: false; line?: number; message: string };
+export interface XmlProblem {
+  line?: number;
+  message: string;
+}
+export type XmlResult = { ok: true; doc: XmlDoc } | ({ ok: false } & XmlProblem);
 
-/**
- * Parsed documents by file and text. A build validates its tree and both zips, which share most files (the two
- * zips differ only in solution.xml), and rebuilds of unchanged input repeat them; parsed documents are only read.
- */
-const parsed = new Map<string, XmlResult>();
-const PARSED_CHARS = 16 * 1024 * 1024;
-let parsedChars = 0;
-
-export function parseXml(file: string, bytes: Buffer): XmlResult {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const key = `${file}\n${text}`;
-  const hit = parsed.get(key);
-  if (hit) return hit;
-  const result = parseText(file, text);
-  if (parsedChars + key.length > PARSED_CHARS) {
-    parsed.clear();
-    parsedChars = 0;
-  }
-  parsed.set(key, result);
-  parsedChars += key.length;
-  return result;
+/** What is known of one text: its well-formedness, line starts and parsed roots, each computed when first asked. */
+interface Entry {
+  problem: XmlProblem | null;
+  starts?: number[];
+  roots: Partial<Record<XmlShape, XmlNode>>;
 }
 
-function parseText(file: string, text: string): XmlResult {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) return { ok: false, line: valid.err.line, message: `XML is not well-formed: ${valid.err.msg}` };
-  const root = parser.parse(text) as XmlNode;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/**
+ * Entries by text. A build validates its tree and both zips, which share most files (the two zips differ only in
+ * solution.xml), and rebuilds of unchanged input repeat them; parsed roots are only read.
+ */
+const entries = new Map<string, Entry>();
+const ENTRY_CHARS = 16 * 1024 * 1024;
+let entryChars = 0;
+
+function entryOf(bytes: Buffer): [string, Entry] {
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  let entry = entries.get(text);
+  if (!entry) {
+    const valid = XMLValidator.validate(text);
+    entry = {
+      problem: valid === true ? null : { line: valid.err.line, message: `XML is not well-formed: ${valid.err.msg}` },
+      roots: {},
+    };
+    if (entryChars + text.length > ENTRY_CHARS) {
+      entries.clear();
+      entryChars = 0;
+    }
+    entries.set(text, entry);
+    entryChars += text.length;
+  }
+  return [text, entry];
+}
+
+/** Why a file is not well-formed XML, or undefined: for files that are only checked, never read. */
+export function checkXml(bytes: Buffer): XmlProblem | undefined {
+  return entryOf(bytes)[1].problem ?? undefined;
+}
+
+export function parseXml(file: string, bytes: Buffer, shape: XmlShape = 'full'): XmlResult {
+  const [text, entry] = entryOf(bytes);
+  if (entry.problem) return { ok: false, ...entry.problem };
+  const root = (entry.roots[shape] ??= parsers[shape].parse(text) as XmlNode);
   const lineAt = (offset: number | undefined) => {
     if (offset === undefined) return undefined;
+    const starts = (entry.starts ??= lineStarts(text));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -99,12 +148,24 @@ function parseText(file: string, text: string): XmlResult {
   };
 }
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 /** An element's children as an object ('' for an empty element). */
 export const obj = (v: unknown): XmlNode => (v && typeof v === 'object' && !Array.isArray(v) ? (v as XmlNode) : {});
 /** A repeated element as an array. */
-export const arr = (v: unknown): XmlNode[] => (Array.isArray(v) ? v.map(obj) : v && typeof v === 'object' ? [v as XmlNode] : []);
+export const arr = (v: unknown): XmlNode[] =>
+  Array.isArray(v) ? v.map(obj) : v && typeof v === 'object' ? [v as XmlNode] : [];
 /** An element's text ('' when absent). */
 export const txt = (v: unknown): string =>
-  typeof v === 'string' ? v.trim() : v && typeof v === 'object' && '#text' in v ? String((v as XmlNode)['#text']).trim() : '';
+  typeof v === 'string'
+    ? v.trim()
+    : v && typeof v === 'object' && '#text' in v
+      ? String((v as XmlNode)['#text']).trim()
+      : '';
 /** An attribute's value ('' when absent). */
-export const attr = (n: XmlNode, name: string): string => (typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '');
+export const attr = (n: XmlNode, name: string): string =>
+  typeof n[`@${name}`] === 'string' ? (n[`@${name}`] as string) : '';
