@@ -71,4 +71,9 @@ describe('XML the model does not read', async () => {
       expect(w.doc.childLine(w.node, 'JsonFileName')).toBe(lineOf(t, `<JsonFileName>${w.jsonFileName}<`));
     }
   });
+
+  it('reports a solution.xml whose XML declaration the parser refuses, without crashing', () => {
+    const broken = edited(packed, 'solution.xml', (x) => '<?xml versi' + x);
+    expect(errors(broken)).toEqual(expect.arrayContaining([expect.stringMatching(/^error: solution\.xml.*XML is not well-formed: /)]));
+  });
 });

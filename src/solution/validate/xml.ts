@@ -116,7 +116,13 @@ export function checkXml(bytes: Buffer): XmlProblem | undefined {
 export function parseXml(file: string, bytes: Buffer, shape: XmlShape = 'full'): XmlResult {
   const [text, entry] = entryOf(bytes);
   if (entry.problem) return { ok: false, ...entry.problem };
-  const root = (entry.roots[shape] ??= parsers[shape].parse(text) as XmlNode);
+  let root: XmlNode;
+  try {
+    root = entry.roots[shape] ??= parsers[shape].parse(text) as XmlNode;
+  } catch (e) {
+    // The validator accepts a few things the parser refuses (a broken `<?xml` declaration): same finding, no crash.
+    return { ok: false, message: `XML is not well-formed: ${(e as Error).message}` };
+  }
   const lineAt = (offset: number | undefined) => {
     if (offset === undefined) return undefined;
     const starts = (entry.starts ??= lineStarts(text));
