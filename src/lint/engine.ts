@@ -10,13 +10,15 @@ import { type Directive, covers, directivesOf, hasReason } from './suppressions'
 export interface LintOptions {
   /** The rules to run; default every rule. */
   rules?: readonly LintRule[];
+  /** Give suppressed findings their TS source too (default true; the build, which drops them, turns it off). */
+  locateSuppressed?: boolean;
 }
 
 const isActionPath = (path: string | undefined) => path !== undefined && !/^(triggers|connectionReferences|parameters)\//.test(path);
 
-function locate(flow: LintFlow, meta: RuleMeta, f: RuleFinding): LintFinding {
-  const action = isActionPath(f.path) ? flow.sources?.actions.get(f.path!.split('/').pop()!) : undefined;
-  const source = action ?? flow.sources?.flow;
+function locate(flow: LintFlow, meta: RuleMeta, f: RuleFinding, withSource = true): LintFinding {
+  const action = withSource && isActionPath(f.path) ? flow.sources?.actions.get(f.path!.split('/').pop()!) : undefined;
+  const source = withSource ? (action ?? flow.sources?.flow) : undefined;
   const line = flow.origin.entry === undefined ? lineOfPath(flow.origin.text, f.path) : undefined;
   return {
     rule: meta.id,
@@ -42,8 +44,8 @@ export function lintWorkflows(flows: readonly LintFlow[], options: LintOptions =
     const used = new Map<Directive, Set<string>>();
     for (const rule of rules) {
       for (const f of rule.check(flow, ctx)) {
-        const finding = locate(flow, rule.meta, f);
         const d = rule === suppressionRule ? undefined : directives.find((x) => x.rules.includes(rule.meta.id) && covers(x, f.path));
+        const finding = locate(flow, rule.meta, f, !d || options.locateSuppressed !== false);
         if (d) used.set(d, (used.get(d) ?? new Set()).add(rule.meta.id));
         out.push(d ? { ...finding, suppressed: { reason: d.reason } } : finding);
       }
