@@ -20,6 +20,7 @@ import {
   microsoftReferralFor,
   newReferral,
   referralLink,
+  referralSolutionIds,
   sharingProblems,
   solutionOfRow,
   text,
@@ -84,6 +85,7 @@ export default childFlow(
                 values: {
                   cosell_referralidentifier: created.id,
                   cosell_referrallink: referralLink(referralLinkBase, created.id),
+                  cosell_referralsolutionids: referralSolutionIds(created.details.requirements.solutions),
                   name: markedName(row.name, true, showCheckMark),
                   cosell_audit: withAuditEntry(
                     row.cosell_audit,

@@ -1,14 +1,16 @@
 // b. [Customize] Create or Get Details from Dynamics 365: a referral -> the Dynamics 365 records it maps to.
 // The one flow admins are meant to edit: the field mapping lives in flows-src/mapping (opportunityColumns,
 // newAccount, newContact, leadColumns). A new deal gets its account (company name + postal code; a matched
-// account is left unwritten), contacts (e-mail), currency and solutions; an existing one gets its fields updated.
+// account is left unwritten), contacts (e-mail), currency and solutions; an existing one gets its fields updated,
+// and its solution rows follow the referral's solutions when those changed (rows added, rows removed).
 // Ids derived from the referral id make a repeated run update the same records instead of creating new ones.
-import type { Member, Referral, Solution } from '../connector/partner-center-referrals';
+import type { Member, Referral } from '../connector/partner-center-referrals';
 import { $, type Ref, type Steps, childFlow, input, s } from '../src/dsl';
 import { countryCodeColumn, dealValueColumn, referralLinkBase, showCheckMark } from './common/env';
 import { failureOf } from './common/failure';
 import { dv } from './common/retry';
 import { createItem, upsertItem } from './common/rows';
+import { addReferralSolutions, solutionsOf, updateWithSolutions } from './common/solutions';
 import {
   accountFilter,
   contactFilter,
@@ -21,18 +23,11 @@ import {
   opportunityClose,
   opportunityColumns,
   closesOpportunity,
-  objectOf,
+  referralSolutionIds,
+  sameSolutionIds,
   text,
 } from './mapping';
-import {
-  account,
-  contact,
-  lead,
-  opportunity,
-  partnerCenterSolution,
-  solutionDetail,
-  transactionCurrency,
-} from './tables';
+import { account, contact, lead, opportunity, transactionCurrency } from './tables';
 
 const records = s.object({
   recordId: s.string({
@@ -58,6 +53,12 @@ export default childFlow(
       required: false,
       description: 'The audit trail to write on the opportunity.',
     }),
+    solutionIds: input.text('Solution ids', {
+      required: false,
+      description:
+        "The referral solution ids the opportunity's solution rows last took in (cosell_referralsolutionids); " +
+        'when the referral has others, its rows are brought in line.',
+    }),
   },
   (f, i) => {
     f.tryCatch({
@@ -76,7 +77,10 @@ export default childFlow(
 );
 
 /** The lead, or the opportunity with its account, contacts and solutions; responds with their ids. */
-function createOrGet(f: Steps, i: { referral: Ref<string>; opportunityId: Ref<string>; audit: Ref<string> }) {
+function createOrGet(
+  f: Steps,
+  i: { referral: Ref<string>; opportunityId: Ref<string>; audit: Ref<string>; solutionIds: Ref<string> },
+) {
   // Parsed where used (no Compose: one metered action less on every run).
   const r = $.json<Referral>(i.referral);
   const isNew = $.empty(text(i.opportunityId));
@@ -106,24 +110,25 @@ function createOrGet(f: Steps, i: { referral: Ref<string>; opportunityId: Ref<st
     },
     no: (b) => {
       const opportunityId = $.if(isNew, r.id, i.opportunityId);
-      let created: { accountId: Ref<string>; contactId: Ref<string> } | undefined;
-      b.if('Is it a new opportunity', isNew, {
-        yes: (c) => (created = createOpportunity(c, r, i.audit)),
-        no: (c) =>
-          upsertItem(
-            c,
-            'Update existing opportunity',
-            opportunity,
-            opportunityId,
-            opportunityColumns({
-              referral: r,
-              dealValueColumn,
-              showCheckMark,
-              linkBase: referralLinkBase,
-              audit: i.audit,
-            }),
-          ),
+      const columns = opportunityColumns({
+        referral: r,
+        dealValueColumn,
+        showCheckMark,
+        linkBase: referralLinkBase,
+        audit: i.audit,
       });
+      let created: { accountId: Ref<string>; contactId: Ref<string> } | undefined;
+      // An existing opportunity whose solutions did not change is updated without reading its solution rows.
+      const change = $.if(isNew, 'new', $.if(sameSolutionIds(i.solutionIds, solutionsOf(r)), 'fields', 'solutions'));
+      b.switch(
+        'Is it a new opportunity, or did its solutions change',
+        change,
+        {
+          new: (c) => (created = createOpportunity(c, r, i.audit)),
+          solutions: (c) => updateWithSolutions(c, solutionsOf(r), opportunityId, columns),
+        },
+        (c) => upsertItem(c, 'Update existing opportunity', opportunity, opportunityId, columns),
+      );
       b.if('Did the referral close the deal', closesOpportunity(r), {
         yes: (c) =>
           c.if('Was the deal won', isWon(r), {
@@ -219,7 +224,7 @@ function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
   });
   // The solution rows get their ids now, so the opportunity can hold them (cosell_solutionrowids): a row removed
   // later is traced back to its opportunity by that list, since its Delete notification carries only its id.
-  const solutions = $.coalesce<Solution[]>(r.details.requirements.solutions, $.json('[]'));
+  const solutions = solutionsOf(r);
   const rowIds = b.select('Ids of the solution rows', solutions, () => $.guid());
   const columns = opportunityColumns({
     referral: r,
@@ -238,39 +243,17 @@ function createOpportunity(b: Steps, r: Ref<Referral>, audit: Ref<string>) {
     'Create a new opportunity',
     opportunity,
     r.id,
-    $.fn('setProperty', columns, 'cosell_solutionrowids', $.join(rowIds.body, ' ')),
+    $.fn(
+      'setProperty',
+      $.fn('setProperty', columns, 'cosell_solutionrowids', $.join(rowIds.body, ' ')),
+      'cosell_referralsolutionids',
+      referralSolutionIds(solutions),
+    ),
     {
       description: 'Its id is the referral id: the same referral delivered twice updates this opportunity.',
     },
   );
 
-  b.foreach(
-    'Add the referral solutions',
-    $.fn<number[]>('range', 0, $.length(solutions)),
-    (l, k) => {
-      const solution = $.first($.skip(solutions, k));
-      const detail = l.dataverse.listRows('Find the solution in the catalog', solutionDetail, {
-        filter: odataEq('cosell_solutionid', solution.id),
-        select: ['cosell_solutiondetailid'],
-        top: 1,
-        ...dv,
-      });
-      l.if('Is the solution in the catalog', $.not($.empty(detail.rows)), {
-        yes: (c) =>
-          upsertItem(
-            c,
-            'Add the solution to the opportunity',
-            partnerCenterSolution,
-            $.first($.skip(rowIds.body as Ref<string[]>, k)),
-            objectOf({
-              cosell_name: $.coalesce(solution.name, solution.id),
-              'cosell_Opportunity@odata.bind': $.text`opportunities(${r.id})`,
-              'cosell_SolutionDetail@odata.bind': $.text`cosell_solutiondetails(${detail.first.cosell_solutiondetailid})`,
-            }),
-          ),
-      });
-    },
-    { concurrency: 1 },
-  );
+  addReferralSolutions(b, solutions, rowIds.body as Ref<string[]>, r.id);
   return { accountId, contactId };
 }

@@ -1,9 +1,12 @@
 // i. Dynamics 365 Microsoft Solutions to Partner Center: adding or removing a Partner Center Solution row sends the
 // opportunity's whole solution list as details.requirements.solutions (If-Match), when it differs from the
 // referral's. On an opportunity still waiting to be shared (the rules wanted a solution), it retries the share.
-// Rows the sync itself created (from a Partner Center referral) do not start a run.
+// Rows the sync itself created (from a Partner Center referral) do not start a run; rows it deleted (a solution
+// removed in Partner Center) start one that finds no opportunity, their ids being off the list before the delete.
 // A Delete notification carries only the deleted row's id, so the opportunity keeps the ids of its solution rows
-// (cosell_solutionrowids): an added row's id is appended there, a removed one is found there and taken out.
+// (cosell_solutionrowids): an added row's id is appended there, a removed one is found there and taken out. The
+// solution ids sent are recorded (cosell_referralsolutionids): the referral's later updates carry them, and are
+// then not taken for a change of its solutions.
 import { type Solution, partnerCenter, replace } from '../connector/partner-center-referrals';
 import { $, Message, type Ref, dataverseRow, flow } from '../src/dsl';
 import { recordFailure } from './common/flag';
@@ -34,8 +37,9 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
       name: 'When a solution is added or removed',
       message: Message.addedOrDeleted,
       conditions: [
-        // A delete is the user's (the sync never deletes); a creation starts a run when a user made it, on an
-        // opportunity (the lookup is required, so always).
+        // A delete carries no user: the sync's own deletes start a run that ends finding no opportunity (see
+        // common/solutions). A creation starts a run when a user made it, on an opportunity (the lookup is
+        // required, so always).
         $.or(
           $.equals(triggerRow<Notification>().SdkMessage, 'Delete'),
           $.and(
@@ -119,6 +123,7 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
                 d.dataverse.updateRow('Record the update', opportunity, opportunityId, {
                   values: {
                     cosell_solutionrowids: rowIds,
+                    cosell_referralsolutionids: $.join(idsInDynamics.body as Ref<string[]>, ' '),
                     cosell_audit: withAuditEntry(
                       row.cosell_audit,
                       auditEntry(true, $.concat('Dynamics 365 → Partner Center: solutions', eTagNote(patched.eTag))),
@@ -162,8 +167,7 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
     ],
     catch: [
       'Record the failure',
-      (b, attempt) =>
-        recordFailure(b, attempt, 'Solutions to Partner Center', opportunityFilter),
+      (b, attempt) => recordFailure(b, attempt, 'Solutions to Partner Center', opportunityFilter),
     ],
   });
 });

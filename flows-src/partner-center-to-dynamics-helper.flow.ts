@@ -61,6 +61,7 @@ export default childFlow(
                   referral: $.string(r),
                   opportunityId: text(row.opportunityid),
                   audit: withAuditEntry(row.cosell_audit, entry),
+                  solutionIds: text(row.cosell_referralsolutionids),
                 },
                 {
                   ...child,

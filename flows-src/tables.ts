@@ -32,6 +32,8 @@ export interface OpportunityRow extends Tracked {
   cosell_audit: string;
   /** Written by the sync: the ids of the opportunity's Partner Center Solution rows, space-separated. */
   cosell_solutionrowids: string;
+  /** Written by the sync: the referral's solution ids as the solution rows last took them in, space-separated. */
+  cosell_referralsolutionids: string;
 }
 export const opportunity = table<
   OpportunityRow,

@@ -1,16 +1,18 @@
 // Echo and duplicate guards. Partner Center -> Dynamics 365 writes nothing when the opportunity already holds
-// the referral's version: its eTag is in the audit trail, or every synced field already agrees.
+// the referral's version: its eTag is in the audit trail, or every synced field (and the solution ids its rows
+// took in) already agrees.
 import type { Referral } from '../../connector/partner-center-referrals';
 import type { OpportunityRow } from '../tables';
 import { $, type Ref, type Value } from '../../src/dsl';
 import { hasSeenVersion } from './audit';
 import { at, text } from './expr';
 import { helpAgrees, isVisible } from './help';
+import { sameSolutionIds } from './solution-rows';
 import { opportunityStateKey, referralStateKey } from './status';
 import { dealValueOf } from './to-partner-center';
 import { dateOnly, notesOf } from './to-dynamics';
 
-/** Every field the referral maps to already has the referral's value in the opportunity. */
+/** Every field the referral maps to already has the referral's value in the opportunity, its solutions included. */
 export function opportunityAgrees(
   row: Ref<OpportunityRow>,
   r: Ref<Referral>,
@@ -28,6 +30,7 @@ export function opportunityAgrees(
       isVisible(row.cosell_referralvisibility),
     ),
     $.or($.empty(text(msx)), $.equals(text(msx), text(row.cosell_microsoftcrmidentifier))),
+    sameSolutionIds(row.cosell_referralsolutionids, r.details.requirements.solutions),
   );
 }
 

@@ -163,10 +163,10 @@ export function changeSummary(
   return $.join(arrayWhere<string>(changes(row, referral, dealValueColumn).map((c) => [c.when, c.label])), ', ');
 }
 
-/** `$expand` of a Partner Center Solution row's catalogue entry. */
 /** The opportunity's Partner Center Solution rows: the 1:N relationship of the cosell_Opportunity lookup. */
 export const OPPORTUNITY_SOLUTIONS = 'cosell_partnercentersolution_Opportunity_opportunity';
 
+/** `$expand` of a Partner Center Solution row's catalogue entry. */
 export const SOLUTION_DETAIL_EXPAND =
   'cosell_SolutionDetail($select=cosell_solutionid,cosell_name,cosell_publishername)';
 
@@ -174,8 +174,10 @@ export const SOLUTION_DETAIL_EXPAND =
 export const solutionOfRow = described(
   "A referral's solutions are the opportunity's Partner Center Solution rows (cosell_partnercentersolution), each " +
     'linking the opportunity to a catalogue entry (cosell_solutiondetail). From Partner Center, each solution whose ' +
-    'id is in the catalogue becomes such a row (others are skipped); from Dynamics 365, adding or removing a row ' +
-    'replaces `details.requirements.solutions`.',
+    'id is in the catalogue becomes such a row (others are skipped), on a new deal and whenever a referral update ' +
+    "adds it; a solution the update removes has its row deleted (the opportunity's cosell_referralsolutionids " +
+    'records the ids the rows last took in, so an update that leaves them alone reads no row). From Dynamics 365, ' +
+    'adding or removing a row replaces `details.requirements.solutions`.',
   (row: Ref<PartnerCenterSolutionRow>) => {
     const detail = prop<SolutionDetailRow>(row, 'cosell_SolutionDetail');
     return { id: detail.cosell_solutionid, name: detail.cosell_name, publisherName: detail.cosell_publishername };

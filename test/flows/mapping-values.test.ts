@@ -29,6 +29,64 @@ describe('solution row ids (cosell_solutionrowids)', () => {
   });
 });
 
+describe("the referral's solutions against the opportunity's solution rows", () => {
+  const solutions = [
+    { id: 'SOL-A', name: 'Contoso Analytics', publisherName: 'Contoso Partner' },
+    { id: "SOL-<&'B>", name: 'Odd & Co' },
+  ];
+  // As "List rows" returns them: ETag (an attribute in XML) and the catalogue entry's solution id.
+  const row = (id: string, solutionId: string) => ({
+    '@odata.etag': 'W/"1"',
+    cosell_partnercentersolutionid: id,
+    cosell_SolutionDetail: { cosell_solutionid: solutionId, cosell_solutiondetailid: `d-${id}` },
+  });
+  const rows = [row('r1', 'SOL-A'), row('r2', 'SOL-C')];
+  const on = (fields: Record<string, unknown>) => withBody(fields);
+
+  it('lists the ids of the solutions, in order, none for no solutions', () => {
+    expect(ev(m.solutionIdsOf(field('s')), on({ s: solutions }))).toEqual(['SOL-A', "SOL-<&'B>"]);
+    expect(ev(m.solutionIdsOf(field('s')), on({ s: [solutions[0]] }))).toEqual(['SOL-A']);
+    expect(ev(m.solutionIdsOf(field('s')), on({ s: [] }))).toEqual([]);
+    expect(ev(m.solutionIdsOf(field('s')), on({}))).toEqual([]);
+    expect(ev(m.referralSolutionIds(field('s')), on({ s: solutions }))).toBe("SOL-A SOL-<&'B>");
+    expect(ev(m.referralSolutionIds(field('s')), on({}))).toBe('');
+  });
+
+  it('compares the recorded ids with the referral ones in any order; nothing recorded matches no solution', () => {
+    const same = (recorded: string | null, s: unknown) =>
+      ev(m.sameSolutionIds(field('r'), field('s')), on({ r: recorded, s }));
+    expect(same("SOL-<&'B> SOL-A", solutions)).toBe(true);
+    expect(same('SOL-A', solutions)).toBe(false);
+    expect(same("SOL-A SOL-<&'B> SOL-C", solutions)).toBe(false);
+    expect(same(null, [])).toBe(true);
+    expect(same(' ', null)).toBe(true);
+    expect(same(null, solutions)).toBe(false);
+    expect(same('SOL-A', [])).toBe(false);
+  });
+
+  it('finds the solutions to add, the rows to keep and the rows to remove', () => {
+    const ctx = on({ s: solutions, rows });
+    expect(ev(m.solutionIdsToAdd(field('s'), field('rows')), ctx)).toEqual(["SOL-<&'B>"]);
+    expect(ev(m.rowIdsToKeep(field('s'), field('rows')), ctx)).toEqual(['r1']);
+    expect(ev(m.rowIdsToRemove(field('s'), field('rows')), ctx)).toEqual(['r2']);
+    const none = on({ s: [], rows: [] });
+    expect(ev(m.solutionIdsToAdd(field('s'), field('rows')), none)).toEqual([]);
+    expect(ev(m.rowIdsToRemove(field('s'), field('rows')), on({ s: null, rows }))).toEqual(['r1', 'r2']);
+    expect(ev(m.solutionIdsToAdd(field('s'), field('rows')), on({ s: solutions, rows: [] }))).toEqual([
+      'SOL-A',
+      "SOL-<&'B>",
+    ]);
+  });
+
+  it('looks the new solution ids up in the catalogue with escaped literals; none matches an empty list', () => {
+    expect(ev(m.catalogueEntriesOf(field('ids')), on({ ids: ['SOL-A', "O'B"] }))).toBe(
+      "(cosell_solutionid eq 'SOL-A' or cosell_solutionid eq 'O''B')",
+    );
+    expect(ev(m.catalogueEntriesOf(field('ids')), on({ ids: ['SOL-A'] }))).toBe("(cosell_solutionid eq 'SOL-A')");
+    expect(ev(m.catalogueEntriesOf(field('ids')), on({ ids: [] }))).toBe('cosell_solutiondetailid eq null');
+  });
+});
+
 describe('OData literals', () => {
   it('doubles quotes so a company name cannot end the literal', () => {
     expect(ev(m.odataEq('name', "O'Brien & Co"))).toBe("name eq 'O''Brien & Co'");

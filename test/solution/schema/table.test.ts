@@ -31,7 +31,7 @@ describe('opportunity shell (system table, root behaviour 2)', () => {
     ]);
   });
 
-  it('carries the eight contract cosell_ columns and the sync-owned solution row ids, sorted case-insensitively', () => {
+  it('carries the eight contract cosell_ columns and the two sync-owned solution records, sorted case-insensitively', () => {
     expect(names(xml)).toEqual([
       'cosell_Audit',
       'cosell_MicrosoftCrmIdentifier',
@@ -39,6 +39,7 @@ describe('opportunity shell (system table, root behaviour 2)', () => {
       'cosell_Products',
       'cosell_ReferralIdentifier',
       'cosell_ReferralLink',
+      'cosell_ReferralSolutionIds',
       'cosell_ReferralVisibility',
       'cosell_SolutionRowIds',
       'cosell_SyncWithPartnerCenter',
