@@ -10,7 +10,8 @@ import { zipFileName } from '../solution/names';
 import { packageSolution } from '../solution/package';
 import { projectProducers } from '../solution/project-producers';
 import { type ConnectorProducer, type PackageParts, type PartsProducer, type SchemaProducer, fromConnectors, fromSchema, mergeParts } from '../solution/parts';
-import { zipAll } from '../solution/zip';
+import { markPrechecked } from '../solution/validate/checks/flow-json';
+import { Deflater, zipAll } from '../solution/zip';
 import { type CompiledFlow, compileFlow } from './compile-flow';
 import { writeFieldMappingDoc } from '../graph/field-mapping/write';
 import { prettyJson } from './format';
@@ -99,6 +100,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { compiled, problems } = compileAll(loaded.flows, config);
   problems.unshift(...loaded.problems);
   if (problems.length) throw new CompileError(problems);
+  compiled.sort((a, b) => (a.workflowId < b.workflowId ? -1 : a.workflowId > b.workflowId ? 1 : 0));
+  // Each flow's JSON starts deflating on libuv's pool at once: the zips hold these very bytes, and lint, packaging
+  // and validation run on the main thread meanwhile.
+  const deflater = new Deflater();
+  const flows = await Promise.all(
+    compiled.map(async (c) => {
+      const json = await prettyJson(c.clientdata);
+      // compileFlow ran the whole-flow checks on these very properties: validating the output need not repeat them.
+      markPrechecked(json);
+      void deflater.deflate(Buffer.from(json, 'utf8'));
+      return { displayName: c.flow.displayName, workflowId: c.workflowId, json };
+    }),
+  );
+
   // Lint (src/lint): error-severity findings fail the build like compile problems; the others are printed.
   const lint = options.lint === false ? { errors: [], warnings: [] } : lintProblems(compiled, loaded.flows);
   for (const w of lint.warnings) console.warn(`${w.severity}: ${formatProblem(w.problem)}`);
@@ -113,10 +128,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (connectors) produced.push(fromConnectors(await connectors(config, context)));
   for (const producer of options.parts ?? []) produced.push(await producer(config, context));
 
-  compiled.sort((a, b) => (a.workflowId < b.workflowId ? -1 : a.workflowId > b.workflowId ? 1 : 0));
-  const flows = await Promise.all(
-    compiled.map(async (c) => ({ displayName: c.flow.displayName, workflowId: c.workflowId, json: await prettyJson(c.clientdata) })),
-  );
   const pkg = packageSolution({ config, flows, parts: mergeParts(produced) });
   const names = {
     unmanaged: zipFileName(config.solution.uniqueName, config.solution.version, false),
@@ -124,7 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   // The two zips share every entry but solution.xml: each is deflated once, on libuv's pool, while emitSolution
   // validates the output on the main thread.
-  const zipped = zipAll([pkg.unmanaged, pkg.managed]);
+  const zipped = zipAll([pkg.unmanaged, pkg.managed], deflater);
   // Staged, validated, then swapped in: a failed build leaves dist/ as it was.
   const files = await emitSolution({
     outDir,
