@@ -1,18 +1,19 @@
 // `cosell build` without tsx's per-module transform hooks: the CLI and the project's flows (and its mapping module,
-// for docs/field-mapping.md) as one esbuild bundle. Code splitting keeps one module per flow, so a flow that fails to
-// load fails alone, and one copy of the DSL classes. The bundle is cached under node_modules/.cache/cosell/ and made
+// for docs/field-mapping.md) as one esbuild bundle, with one copy of the DSL classes. The project's modules sit in
+// one output file, each evaluated only when asked for (esbuild's wrapper for a `require`d module), so a flow that
+// fails to load fails alone. The bundle is cached under node_modules/.cache/cosell/ and made
 // again when any file it was made from changes. Whenever this path does not apply — no flows-src/, a cache that
 // cannot be written, a file esbuild cannot parse, flows built on another copy of the toolkit, COSELL_NO_BUNDLE set —
 // runBundled returns false and the caller runs the TypeScript through tsx, which reports such problems in full.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TOOLKIT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(TOOLKIT, 'node_modules', '.cache', 'cosell');
 /** Bump when the bundle's shape or options change. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Other processes may still be importing an older bundle: it is removed only once this old. */
 const STALE_MS = 10 * 60 * 1000;
 
@@ -25,29 +26,41 @@ function rootOf(args) {
   return resolve('.');
 }
 
-/** The project modules to bundle besides the CLI: output name → absolute source path. */
-function projectEntries(root) {
+/** The project modules to bundle besides the CLI (flows, then the mapping module and its env handles), by path. */
+function projectModules(root) {
   const flowsDir = join(root, 'flows-src');
-  const entries = {};
-  for (const name of readdirSync(flowsDir)
+  const files = readdirSync(flowsDir)
     .filter((f) => f.endsWith('.flow.ts'))
-    .sort()) {
-    entries[`flows/${name.slice(0, -'.ts'.length)}`] = join(flowsDir, name);
-  }
+    .sort()
+    .map((name) => join(flowsDir, name));
   for (const file of [join(flowsDir, 'mapping', 'index.ts'), join(flowsDir, 'common', 'env.ts')]) {
-    if (existsSync(file))
-      entries[`flows/${relative(flowsDir, file).replace(/[\\/]/g, '-').slice(0, -'.ts'.length)}`] = file;
+    if (existsSync(file)) files.push(file);
   }
-  return entries;
+  return files;
 }
+
+const PROJECT = 'cosell:project-modules';
+
+/** esbuild plugin: the `project` entry, a loader for each project module that evaluates it when called. */
+const projectEntry = (files) => ({
+  name: 'cosell-project-modules',
+  setup(build) {
+    build.onResolve({ filter: /^cosell:project-modules$/ }, () => ({ path: PROJECT, namespace: 'cosell' }));
+    build.onLoad({ filter: /.*/, namespace: 'cosell' }, () => ({
+      contents: `export const modules = {\n${files.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(f)}),\n`).join('')}};\n`,
+      resolveDir: TOOLKIT,
+      loader: 'js',
+    }));
+  },
+});
 
 const stamp = (file) => {
   const s = statSync(file);
   return `${s.size}:${s.mtimeMs}`;
 };
 
-/** The cached manifest when every input is as it was when bundled and the project has the same entries. */
-function cached(dir, entries) {
+/** The cached manifest when every input is as it was when bundled and the project has the same modules. */
+function cached(dir, files) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -55,7 +68,7 @@ function cached(dir, entries) {
     return undefined;
   }
   if (manifest.format !== FORMAT || manifest.node !== process.version) return undefined;
-  if (JSON.stringify(Object.values(entries)) !== JSON.stringify(Object.keys(manifest.modules))) return undefined;
+  if (JSON.stringify(files) !== JSON.stringify(manifest.modules)) return undefined;
   try {
     for (const [file, was] of Object.entries(manifest.inputs)) if (stamp(file) !== was) return undefined;
   } catch {
@@ -79,12 +92,12 @@ const sourceUrls = {
   },
 };
 
-async function bundle(dir, root, entries) {
+async function bundle(dir, root, files) {
   const esbuild = await import('esbuild');
   const name = `bundle-${randomBytes(6).toString('hex')}`;
   const out = join(dir, name);
   const result = await esbuild.build({
-    entryPoints: { cli: join(TOOLKIT, 'scripts', 'cli.ts'), ...entries },
+    entryPoints: { cli: join(TOOLKIT, 'scripts', 'cli.ts'), project: PROJECT },
     absWorkingDir: TOOLKIT,
     tsconfig: join(TOOLKIT, 'tsconfig.json'),
     bundle: true,
@@ -98,27 +111,29 @@ async function bundle(dir, root, entries) {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'silent',
-    plugins: [sourceUrls],
+    plugins: [projectEntry(files), sourceUrls],
   });
-  const inputs = Object.keys(result.metafile.inputs).map((f) => resolve(TOOLKIT, f));
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((f) => !f.startsWith('cosell:'))
+    .map((f) => resolve(TOOLKIT, f));
   // Flows written against another copy of the toolkit would bring their own DSL classes.
   if (inputs.some((f) => /[\\/]src[\\/]dsl[\\/]flow\.ts$/.test(f) && f !== join(TOOLKIT, 'src', 'dsl', 'flow.ts'))) {
     rmSync(out, { recursive: true, force: true });
     return undefined;
   }
   const outputOf = (entry) =>
-    Object.entries(result.metafile.outputs).find(
-      ([, o]) => o.entryPoint && resolve(TOOLKIT, o.entryPoint) === entry,
-    )?.[0];
-  const modules = Object.fromEntries(
-    Object.values(entries).map((file) => [file, relative(dir, resolve(TOOLKIT, outputOf(file)))]),
-  );
+    relative(dir, resolve(TOOLKIT, Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)[0]));
   const manifest = {
     format: FORMAT,
     node: process.version,
     root,
-    cli: relative(dir, resolve(TOOLKIT, outputOf(join(TOOLKIT, 'scripts', 'cli.ts')))),
-    modules,
+    cli: outputOf(
+      relative(TOOLKIT, join(TOOLKIT, 'scripts', 'cli.ts'))
+        .split(sep)
+        .join('/'),
+    ),
+    project: outputOf(`cosell:${PROJECT}`),
+    modules: files,
     inputs: Object.fromEntries(
       [fileURLToPath(import.meta.url), join(TOOLKIT, 'tsconfig.json'), ...inputs].map((f) => [f, stamp(f)]),
     ),
@@ -153,29 +168,28 @@ function prune(dir, keep) {
 export async function runBundled(args) {
   if (process.env.COSELL_NO_BUNDLE || args[0] !== 'build') return false;
   const root = rootOf(args);
-  let entries;
+  let files;
   try {
-    entries = projectEntries(root);
+    files = projectModules(root);
   } catch {
     return false;
   }
   const dir = join(CACHE, createHash('sha256').update(root).digest('hex').slice(0, 16));
-  let manifest = cached(dir, entries);
+  let manifest = cached(dir, files);
   if (!manifest) {
     try {
       mkdirSync(dir, { recursive: true });
-      manifest = await bundle(dir, root, entries);
+      manifest = await bundle(dir, root, files);
     } catch {
       return false;
     }
     if (!manifest) return false;
   }
   const url = (file) => pathToFileURL(join(dir, file)).href;
-  globalThis[Symbol.for('cosell.bundledModules')] = new Map(
-    Object.entries(manifest.modules).map(([file, out]) => [file, url(out)]),
-  );
   // Stack traces name the TypeScript (flow file and line in compile errors), not the bundle.
   process.setSourceMapsEnabled(true);
+  const { modules } = await import(url(manifest.project));
+  globalThis[Symbol.for('cosell.bundledModules')] = new Map(Object.entries(modules));
   await import(url(manifest.cli));
   return true;
 }

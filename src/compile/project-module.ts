@@ -5,11 +5,12 @@ import { pathToFileURL } from 'node:url';
 
 const BUNDLED = Symbol.for('cosell.bundledModules');
 
-/** Bundled module URLs by absolute source path, set by scripts/bundled.mjs before the CLI loads. */
-function bundled(): ReadonlyMap<string, string> | undefined {
-  return (globalThis as Record<symbol, ReadonlyMap<string, string> | undefined>)[BUNDLED];
+/** Bundled modules by absolute source path, set by scripts/bundled.mjs before the CLI loads: each evaluates on call. */
+function bundled(): ReadonlyMap<string, () => unknown> | undefined {
+  return (globalThis as Record<symbol, ReadonlyMap<string, () => unknown> | undefined>)[BUNDLED];
 }
 
 export async function importProjectModule(path: string): Promise<unknown> {
-  return import(bundled()?.get(path) ?? pathToFileURL(path).href);
+  const load = bundled()?.get(path);
+  return load ? load() : import(pathToFileURL(path).href);
 }

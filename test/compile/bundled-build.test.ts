@@ -62,10 +62,10 @@ describe('cosell build from its bundle', () => {
     expect(existsSync(manifestOf(dir))).toBe(true);
     const manifest = JSON.parse(readFileSync(manifestOf(dir), 'utf8')) as {
       root: string;
-      modules: Record<string, string>;
+      modules: string[];
     };
     expect(manifest.root).toBe(dir);
-    expect(Object.keys(manifest.modules)).toEqual([join(dir, 'flows-src', 'counter.flow.ts')]);
+    expect(manifest.modules).toEqual([join(dir, 'flows-src', 'counter.flow.ts')]);
     const viaTsx = build(dir, { COSELL_NO_BUNDLE: '1' });
     expect(viaTsx.status, viaTsx.stderr).toBe(0);
     expect(snapshot(bundled.out)).toEqual(snapshot(viaTsx.out));
@@ -106,5 +106,20 @@ describe('cosell build from its bundle', () => {
     expect(r.stderr).toContain("flows-src/broken.flow.ts: flow '?': the flow module failed to load");
     expect(r.stderr).toContain('dist/ was left unchanged');
     expect(existsSync(manifestOf(dir))).toBe(false);
+  }, 60_000);
+
+  it('reports a flow module that throws as it loads, alone: the other flows still load', () => {
+    const dir = project({
+      'counter.flow.ts': counter(1),
+      'thrower.flow.ts': `import ${dsl};\nthrow new Error('no flow today');\n`,
+    });
+    const bundled = build(dir);
+    expect(bundled.status).toBe(1);
+    expect(bundled.stderr).toContain(
+      "flows-src/thrower.flow.ts: flow '?': the flow module failed to load: no flow today",
+    );
+    expect(bundled.stderr).not.toContain('counter.flow.ts');
+    expect(bundled.stderr).toContain('build failed with 1 problem(s)');
+    expect(existsSync(manifestOf(dir))).toBe(true);
   }, 60_000);
 });
