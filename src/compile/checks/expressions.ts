@@ -9,17 +9,25 @@ import { upstreamNames } from '../upstream';
 import { declaredVariables } from './variables';
 
 /** Every string value (with its JSON path) of an action's own members, nested actions excluded. */
-export function* stringsOf(json: unknown, field = '', top = true): Generator<{ field: string; value: string }> {
-  if (typeof json === 'string') yield { field, value: json };
-  else if (Array.isArray(json)) for (const [i, v] of json.entries()) yield* stringsOf(v, `${field}[${i}]`, false);
+export function stringsOf(json: unknown): { field: string; value: string }[] {
+  const out: { field: string; value: string }[] = [];
+  collectStrings(json, '', true, out);
+  return out;
+}
+
+// A plain recursion into one array: the build runs it over every action, and generators cost several times more.
+function collectStrings(json: unknown, field: string, top: boolean, out: { field: string; value: string }[]): void {
+  if (typeof json === 'string') out.push({ field, value: json });
+  else if (Array.isArray(json)) for (let i = 0; i < json.length; i++) collectStrings(json[i], `${field}[${i}]`, false, out);
   else if (isObject(json)) {
-    for (const [k, v] of Object.entries(json)) {
+    for (const k in json) {
+      const v = json[k];
       if (top && (NESTED_MEMBERS.has(k) || k === 'runAfter' || k === 'metadata' || k === 'type' || k === 'kind')) continue;
       if (top && k === 'cases' && isObject(v)) {
-        for (const [ck, c] of Object.entries(v)) yield* stringsOf(c?.case, `cases.${ck}.case`, false);
+        for (const ck in v) collectStrings(v[ck]?.case, `cases.${ck}.case`, false, out);
         continue;
       }
-      yield* stringsOf(v, field ? `${field}.${k}` : k, false);
+      collectStrings(v, field ? `${field}.${k}` : k, false, out);
     }
   }
 }
