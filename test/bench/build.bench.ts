@@ -14,7 +14,7 @@ import { type BenchRow, median, medianMs } from './harness';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 21;
-const PROCESS_RUNS = 7;
+const PROCESS_RUNS = 11;
 const COPIES = 10;
 
 /** A project root with the flows and `COPIES - 1` generated copies of each (`*.flow.ts` files), the rest linked. */
