@@ -1,8 +1,10 @@
 // i. Dynamics 365 Microsoft Solutions to Partner Center: adding or removing a Partner Center Solution row sends the
 // opportunity's whole solution list as details.requirements.solutions (If-Match), when it differs from the
 // referral's. On an opportunity still waiting to be shared (the rules wanted a solution), it retries the share.
-// Rows the sync itself created (from a Partner Center referral) do not start a run; rows it deleted (a solution
-// removed in Partner Center) start one that finds no opportunity, their ids being off the list before the delete.
+// Rows the sync itself created (from a Partner Center referral) do not start a run, given cosell_syncuserid;
+// without it, their run finds the row's id already on the opportunity's list (the sync writes the list before
+// the rows) and ends. Rows it deleted (a solution removed in Partner Center) start one that finds no opportunity,
+// their ids being off the list before the delete.
 // A Delete notification carries only the deleted row's id, so the opportunity keeps the ids of its solution rows
 // (cosell_solutionrowids): an added row's id is appended there, a removed one is found there and taken out. The
 // solution ids sent are recorded (cosell_referralsolutionids): the referral's later updates carry them, and are
@@ -82,12 +84,16 @@ export default flow('Dynamics 365 Microsoft Solutions to Partner Center', (f) =>
           solutionRowIdsWithout(row.cosell_solutionrowids, rowId),
           solutionRowIdsWith(row.cosell_solutionrowids, rowId),
         );
+        // An added row whose id the shared opportunity already lists is the sync's own (it lists a row's id before
+        // writing the row, whatever the order in which the notifications arrive), or one already handled.
+        const recorded = $.and($.not(removed), $.contains(text(row.cosell_solutionrowids), rowId));
         const state = $.if(
           $.empty(found.rows),
           'unknown',
-          $.if($.empty(text(row.cosell_referralidentifier)), 'not shared', 'shared'),
+          $.if($.empty(text(row.cosell_referralidentifier)), 'not shared', $.if(recorded, 'recorded', 'shared')),
         );
-        // A removed row no opportunity knows (deleted with its opportunity, or older than this version): nothing to do.
+        // Nothing to do for a removed row no opportunity knows (deleted with its opportunity, by the sync, or older
+        // than this version) nor for a recorded one: no case.
         b.switch('Is the opportunity shared', state, {
           shared: (c) => {
             const rows = c.dataverse.listRows('List the opportunity solutions', partnerCenterSolution, {

@@ -2,9 +2,10 @@
 // linking the opportunity to a catalogue entry (cosell_solutiondetail) by solution id; an id the catalogue does
 // not hold gets no row. Rows get their ids before they are written, so that the opportunity holds them
 // (cosell_solutionrowids): a row removed later leads back to its opportunity by that list.
-// These writes are the sync's and go nowhere: a created row starts no "Dynamics 365 Microsoft Solutions to Partner
-// Center" run (its trigger condition skips the sync user's rows, given cosell_syncuserid), and a deleted row's run
-// finds no opportunity, the row's id being off the opportunity's list before the delete.
+// These writes are the sync's and go nowhere: the opportunity's lists are written first, then the rows. A created
+// row starts no "Dynamics 365 Microsoft Solutions to Partner Center" run (its trigger condition skips the sync
+// user's rows, given cosell_syncuserid) or, without it, one that finds the row's id already listed and ends; a
+// deleted row's run finds no opportunity, the row's id being off the opportunity's list before the delete.
 import type { Referral, Solution } from '../../connector/partner-center-referrals';
 import { $, type Ref, type Steps, type Value } from '../../src/dsl';
 import {
@@ -59,9 +60,9 @@ export function addReferralSolutions(
 }
 
 /**
- * A linked opportunity whose referral has other solutions than its rows took in: rows for the solutions new to it
- * (named as in the catalogue), the opportunity updated with `columns` and both solution columns, then the rows of
- * solutions no longer on the referral deleted.
+ * A linked opportunity whose referral has other solutions than its rows took in: the opportunity updated with
+ * `columns` and both solution columns, then rows for the solutions new to it (named as in the catalogue) and the
+ * rows of solutions no longer on the referral deleted.
  */
 export function updateWithSolutions(
   b: Steps,
@@ -81,6 +82,23 @@ export function updateWithSolutions(
     ...dv,
   }).rows;
   const newIds = b.select('Ids of the new solution rows', entries, () => $.guid()).body as Ref<string[]>;
+  const rowIds = $.join($.union(rowIdsToKeep(solutions, rows), newIds), ' ');
+  upsertItem(
+    b,
+    'Update the opportunity and its solution rows',
+    opportunity,
+    opportunityId,
+    $.fn(
+      'setProperty',
+      $.fn('setProperty', columns, 'cosell_solutionrowids', rowIds),
+      'cosell_referralsolutionids',
+      referralSolutionIds(solutions),
+    ),
+    {
+      description:
+        'Before the rows: a new row whose id the opportunity already holds, or a removed one whose id it no longer holds, goes nowhere.',
+    },
+  );
   b.foreach(
     'Add the new solutions',
     $.fn<number[]>('range', 0, $.length(entries)),
@@ -99,20 +117,6 @@ export function updateWithSolutions(
       );
     },
     { concurrency: 1 },
-  );
-  const rowIds = $.join($.union(rowIdsToKeep(solutions, rows), newIds), ' ');
-  upsertItem(
-    b,
-    'Update the opportunity and its solution rows',
-    opportunity,
-    opportunityId,
-    $.fn(
-      'setProperty',
-      $.fn('setProperty', columns, 'cosell_solutionrowids', rowIds),
-      'cosell_referralsolutionids',
-      referralSolutionIds(solutions),
-    ),
-    { description: 'Before the deletes: a removed row whose id the opportunity no longer holds goes nowhere.' },
   );
   b.foreach(
     'Remove the solutions no longer on the referral',

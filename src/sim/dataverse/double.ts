@@ -231,6 +231,16 @@ export class DataverseDouble implements RowTriggerSource {
     this.subscriptions.add(subscription, fire);
   }
 
+  /** Row-trigger notifications are kept from now on (matched and shaped as each change is made). */
+  holdNotifications(): void {
+    this.subscriptions.hold();
+  }
+
+  /** Fires the kept notifications in order and stops holding; returns how many fired. */
+  deliverNotifications(): number {
+    return this.subscriptions.release();
+  }
+
   private changed(events: ChangeEvent[]): void {
     for (const e of events) {
       this.log.push({

@@ -1,6 +1,9 @@
 // Row triggers ("When a row is added, modified or deleted"): each change event is matched against the
 // subscriptions by message, table, filteringattributes (Update only: a listed column was in the request,
 // changed or not) and filterexpression (on the row after the change), then fired with the trigger body.
+// Fired at once by default: the run starts while the writer goes on. Held notifications (hold() … release())
+// are matched and shaped when the change is made and fired later, in order: a run that starts only after the
+// writer's later requests, as Dataverse's asynchronous notifications after commit allow.
 import type { RowSubscription } from '../contracts';
 import type { ChangeEvent, SdkMessage } from './events';
 import type { Catalog } from './metadata/catalog';
@@ -28,6 +31,7 @@ interface Registration {
 
 export class Subscriptions {
   private readonly registrations: Registration[] = [];
+  private held: Array<() => void> | undefined;
 
   constructor(
     private readonly catalog: Catalog,
@@ -59,15 +63,30 @@ export class Subscriptions {
     this.registrations.push({ subscription, attributes: attributes?.length ? attributes : undefined, filter, fire });
   }
 
-  /** Fires every matching subscription, event by event, in registration order. */
+  /** Fires every matching subscription, event by event, in registration order (or keeps them while held). */
   dispatch(events: readonly ChangeEvent[]): void {
     for (const e of events) {
       for (const r of this.registrations) {
         if (!this.matches(r, e)) continue;
         const identity = this.runAs(r.subscription, e);
-        r.fire(this.body(e, this.users.userId(identity)), identity);
+        const body = this.body(e, this.users.userId(identity));
+        if (this.held) this.held.push(() => r.fire(body, identity));
+        else r.fire(body, identity);
       }
     }
+  }
+
+  /** From now on notifications are kept (each as the change made it) until release(). */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Fires the kept notifications in the order of their changes and stops holding; returns how many fired. */
+  release(): number {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const fire of held) fire();
+    return held.length;
   }
 
   private matches(r: Registration, e: ChangeEvent): boolean {

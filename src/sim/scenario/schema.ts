@@ -50,6 +50,8 @@ export const STEP_SCHEMAS: Record<string, object> = {
   'dataverse.update': args({ table: str, id: str, as: str, set: { type: 'object', minProperties: 1 } }, ['table', 'id', 'set']),
   // `id`, or an OData `filter` that must match exactly one row (a row the flows created, whose id no ref holds).
   'dataverse.delete': { ...args({ table: str, id: str, filter: str, as: str }, ['table']), oneOf: [{ properties: { id: str }, required: ['id'] }, { properties: { filter: str }, required: ['filter'] }] },
+  // Row-trigger notifications: `hold` keeps them from now on; `deliver` fires the kept ones in order, then stops holding.
+  'dataverse.notifications': { enum: ['hold', 'deliver'] },
   'dataverse.action': args(
     {
       name: { enum: ['WinOpportunity', 'LoseOpportunity'] },

@@ -91,6 +91,10 @@ const EXECUTORS: { [K in keyof StepArgs]: Executor<K> } = {
     }
     world.dataverse.delete(a.table, id, a.as ?? 'seller');
   },
+  'dataverse.notifications': ({ world }, a) => {
+    if (a === 'hold') world.dataverse.holdNotifications();
+    else world.dataverse.deliverNotifications();
+  },
   'dataverse.action': ({ world }, a) => {
     const close = a.body.OpportunityClose as { 'opportunityid@odata.bind': string; actualrevenue?: number };
     const bind = close['opportunityid@odata.bind'];

@@ -76,6 +76,8 @@ export interface StepArgs {
   'dataverse.create': { ref?: string; table: string; as?: string; row: Record<string, Json> };
   'dataverse.update': { table: string; id: string; as?: string; set: Record<string, Json> };
   'dataverse.delete': { table: string; id?: string; filter?: string; as?: string };
+  /** Row-trigger notifications: `hold` keeps them (runs start later), `deliver` fires the kept ones in order. */
+  'dataverse.notifications': 'hold' | 'deliver';
   /** A seller closes an opportunity: the unbound action's Web API body (`OpportunityClose`, `Status`). */
   'dataverse.action': { name: 'WinOpportunity' | 'LoseOpportunity'; body: Json; as?: string };
   'webhook.deliver': { event: string; referral: string; times?: number };

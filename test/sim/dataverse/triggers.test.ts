@@ -212,6 +212,22 @@ describe('Dataverse double: row triggers', () => {
     ]);
   });
 
+  it('held notifications fire on delivery, in order, each with the row as its change left it', async () => {
+    const { double, fired } = await setup([{ flow: 'f', message: 7, entityName: 'account' }]);
+    double.holdNotifications();
+    const { accountid } = double.create('accounts', { name: 'Contoso' }, 'seller');
+    double.update('accounts', accountid as string, { name: 'Contoso Ltd' }, 'sync');
+    expect(fired).toEqual([]);
+    expect(double.deliverNotifications()).toBe(2);
+    expect(fired.map((f) => [f.body.SdkMessage, f.body.name, f.identity])).toEqual([
+      ['Create', 'Contoso', 'seller'],
+      ['Update', 'Contoso Ltd', 'sync'],
+    ]);
+    double.delete('accounts', accountid as string, 'seller'); // no longer held
+    expect(fired.map((f) => f.body.SdkMessage)).toEqual(['Create', 'Update', 'Delete']);
+    expect(double.deliverNotifications()).toBe(0);
+  });
+
   it('a subscription to an unknown table, column or an invalid filter is refused when it is registered', async () => {
     const { double } = await startDouble();
     const fire = () => undefined;
