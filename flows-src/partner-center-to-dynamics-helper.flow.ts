@@ -1,7 +1,8 @@
 // d. Partner Center to Dynamics 365 - Helper: one referral, fetched by id through the connector, applied to
 // Dynamics 365 by the [Customize] flow. Writes nothing when the opportunity already holds this version (echo of
 // our own change, a duplicate delivery, an older event arriving late). Writes the Dynamics 365 id back to Partner
-// Center as externalReferenceId when it is new there. A failure flags the opportunity (audit entry, cross).
+// Center as externalReferenceId when it is new there. A failure flags the opportunity (audit entry, cross) and
+// leaves the version to be applied again, its solution rows read again (by a redelivery or the reconciliation).
 import { partnerCenter, replace } from '../connector/partner-center-referrals';
 import { $, childFlow, input, s } from '../src/dsl';
 import { dealValueColumn } from './common/env';
@@ -9,6 +10,8 @@ import { recordFailure } from './common/flag';
 import { child, dv, pc } from './common/retry';
 import details from './create-or-get-details-from-dynamics.flow';
 import {
+  PC_TO_CRM,
+  SOLUTION_IDS_UNKNOWN,
   alreadyInSync,
   auditEntry,
   eTagNote,
@@ -52,7 +55,7 @@ export default childFlow(
             no: (c) => {
               const entry = auditEntry(
                 true,
-                $.concat('Partner Center → Dynamics 365: ', statusText(r.status, r.substatus), eTagNote(r.eTag)),
+                $.concat(`${PC_TO_CRM}: `, statusText(r.status, r.substatus), eTagNote(r.eTag)),
               );
               const applied = c.runChildFlow(
                 'Create or get details from Dynamics 365',
@@ -94,12 +97,11 @@ export default childFlow(
       catch: [
         'Record the failure',
         (b, attempt) =>
-          recordFailure(
-            b,
-            attempt,
-            'Partner Center → Dynamics 365',
-            odataEq('cosell_referralidentifier', i.referralId),
-          ),
+          // The opportunity may have been written before its solution rows: the version is taken in again (see
+          // hasSeenVersion), its rows read again.
+          recordFailure(b, attempt, PC_TO_CRM, odataEq('cosell_referralidentifier', i.referralId), {
+            cosell_referralsolutionids: SOLUTION_IDS_UNKNOWN,
+          }),
       ],
     });
   },

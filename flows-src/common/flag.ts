@@ -1,14 +1,23 @@
 // The catch of every sync flow: the failure goes to the opportunity's audit trail with a cross (when there is an
 // opportunity to flag), then the run ends Failed so the run history and the calling flow see it too.
-import { $, type Scope, type Steps, type Value } from '../../src/dsl';
+import { $, type Columns, type Scope, type Steps, type Value } from '../../src/dsl';
 import { auditEntry, markedName, withAuditEntry } from '../mapping';
-import { opportunity } from '../tables';
+import { type OpportunityRow, opportunity } from '../tables';
 import { showCheckMark } from './env';
 import { failureOf } from './failure';
 import { dv } from './retry';
 
-/** `what` names the direction, e.g. `Partner Center → Dynamics 365`; `filter` finds the opportunity. */
-export function recordFailure(b: Steps, attempt: Scope, what: string, filter: Value<string>) {
+/**
+ * `what` names the direction, e.g. `Partner Center → Dynamics 365`; `filter` finds the opportunity; `values` are
+ * more columns for the same write (no action more).
+ */
+export function recordFailure(
+  b: Steps,
+  attempt: Scope,
+  what: string,
+  filter: Value<string>,
+  values: Columns<OpportunityRow> = {},
+) {
   const message = failureOf(b, attempt);
   // Read again: the try scope may have failed before it read the opportunity, and the trail must be kept.
   const flag = b.scope('Flag the opportunity', (f) => {
@@ -25,6 +34,7 @@ export function recordFailure(b: Steps, attempt: Scope, what: string, filter: Va
           values: {
             name: markedName(row.name, false, showCheckMark),
             cosell_audit: withAuditEntry(row.cosell_audit, auditEntry(false, $.concat(`${what} failed: `, message))),
+            ...values,
           },
           ...dv,
         }),

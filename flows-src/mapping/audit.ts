@@ -21,8 +21,27 @@ export const withAuditEntry = (trail: Value<string | null | undefined>, entry: E
 /** ` eTag <value>`: appended to entries that applied or produced a Partner Center version. */
 export const eTagNote = (eTag: Value<string | null | undefined>): Ref<string> => $.concat(' (eTag ', text(eTag), ')');
 
-/** The trail already records this Partner Center version. */
+/** Partner Center → Dynamics 365: the direction whose failures make the trail's versions count as not taken in. */
+export const PC_TO_CRM = 'Partner Center → Dynamics 365';
+
+/** The text that starts a failure entry's message: `✖ <what> failed: `. */
+export const failureMarker = (what: string): string => `${CROSS_MARK} ${what} failed: `;
+
+/**
+ * The trail records this Partner Center version as taken in: its eTag note is there, and no Partner Center →
+ * Dynamics 365 failure is newer than it (newest entry first: the first failure comes after the first note). A
+ * version applied before such a failure may have been taken in only in part (the opportunity is written before
+ * its solution rows), so it is applied again. Failures of the other direction do not count: they must not bring
+ * Partner Center's values back over newer Dynamics 365 edits.
+ */
 export const hasSeenVersion = (
   trail: Value<string | null | undefined>,
   eTag: Value<string | null | undefined>,
-): Ref<boolean> => $.and($.not($.empty(text(eTag))), $.contains(text(trail), eTagNote(eTag)));
+): Ref<boolean> => {
+  const failure = $.indexOf(text(trail), failureMarker(PC_TO_CRM));
+  return $.and(
+    $.not($.empty(text(eTag))),
+    $.contains(text(trail), eTagNote(eTag)),
+    $.or($.less(failure, 0), $.greater(failure, $.indexOf(text(trail), eTagNote(eTag)))),
+  );
+};

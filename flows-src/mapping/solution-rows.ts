@@ -42,6 +42,12 @@ export const solutionIdsOf = (solutions: Solutions): Ref<string[]> => query('/x/
 /** cosell_referralsolutionids: the ids of a referral's solutions, space-separated. */
 export const referralSolutionIds = (solutions: Solutions): Ref<string> => $.join(solutionIdsOf(solutions), ' ');
 
+/**
+ * cosell_referralsolutionids when the rows may not hold what it says (a Partner Center → Dynamics 365 run failed
+ * after writing it): no referral's ids, not even none, so the next update reads the rows and brings them in line.
+ */
+export const SOLUTION_IDS_UNKNOWN = '?';
+
 /** The recorded ids (cosell_referralsolutionids) are those of the referral's solutions, in any order. */
 export const sameSolutionIds = (recorded: Value<string | null | undefined>, solutions: Solutions): Ref<boolean> =>
   query<boolean>(

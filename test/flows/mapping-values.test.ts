@@ -60,6 +60,8 @@ describe("the referral's solutions against the opportunity's solution rows", () 
     expect(same("SOL-A SOL-<&'B> SOL-C", solutions)).toBe(false);
     expect(same(null, [])).toBe(true);
     expect(same(' ', null)).toBe(true);
+    // After a failed run: no referral's ids, not even none, so the rows are read again.
+    expect([solutions, [], null].map((s) => same(m.SOLUTION_IDS_UNKNOWN, s))).toEqual([false, false, false]);
     expect(same(null, solutions)).toBe(false);
     expect(same('SOL-A', [])).toBe(false);
   });
@@ -263,6 +265,22 @@ describe('audit trail', () => {
     expect(ev(m.hasSeenVersion(trail as string, eTag))).toBe(true);
     expect(ev(m.hasSeenVersion(trail as string, '"other"'))).toBe(false);
     expect(ev(m.hasSeenVersion(trail as string, null))).toBe(false);
+  });
+
+  it('takes a version in again after a newer Partner Center → Dynamics 365 failure, not after the other direction', () => {
+    const eTag = '"v2"';
+    const applied = ev(m.withAuditEntry('', m.auditEntry(true, $.concat(`${m.PC_TO_CRM}: Active`, m.eTagNote(eTag)))));
+    const fail = (what: string) => m.auditEntry(false, `${what} failed: Add_the_new_solution: unavailable`);
+    const failedAfter = ev(m.withAuditEntry(applied as string, fail(m.PC_TO_CRM))) as string;
+    expect(ev(m.hasSeenVersion(failedAfter, eTag))).toBe(false);
+    // A later entry with the version's note (its echo, or the run that took it in) makes it seen again.
+    const retaken = ev(m.withAuditEntry(failedAfter, m.auditEntry(true, $.concat('applied', m.eTagNote(eTag)))));
+    expect(ev(m.hasSeenVersion(retaken as string, eTag))).toBe(true);
+    // An older failure does not count; nor does a newer failure of the other direction.
+    const failedBefore = ev(m.withAuditEntry(fail(m.PC_TO_CRM), m.auditEntry(true, m.eTagNote(eTag))));
+    expect(ev(m.hasSeenVersion(failedBefore as string, eTag))).toBe(true);
+    const otherWay = ev(m.withAuditEntry(applied as string, fail('Dynamics 365 → Partner Center')));
+    expect(ev(m.hasSeenVersion(otherWay as string, eTag))).toBe(true);
   });
 });
 

@@ -85,6 +85,7 @@ export const STEP_SCHEMAS: Record<string, object> = {
       method: str,
       path: str,
       operation: str,
+      table: str,
     },
     ['service', 'status'],
   ),

@@ -116,9 +116,12 @@ const EXECUTORS: { [K in keyof StepArgs]: Executor<K> } = {
   fault: ({ world }, a) => {
     const { service, ...spec } = a;
     if (service === 'partnerCenter') {
-      if (spec.operation) throw new Error(`fault: 'operation' applies to dataverse faults; use method/path for partnerCenter`);
+      if (spec.operation || spec.table) throw new Error(`fault: 'operation' and 'table' apply to dataverse faults; use method/path for partnerCenter`);
       world.partnerCenter.fault({ status: spec.status, ...(spec.count ? { count: spec.count } : {}), ...(spec.retryAfter !== undefined ? { retryAfter: spec.retryAfter } : {}), ...(spec.method ? { method: spec.method } : {}), ...(spec.path ? { path: spec.path } : {}) });
-    } else world.wiring.addFault({ service, ...spec });
+    } else {
+      if (service === 'http' && spec.table) throw new Error(`fault: 'table' applies to dataverse faults; use method/path for http`);
+      world.wiring.addFault({ service, ...spec });
+    }
   },
   'flow.run': async ({ world }, a) => {
     const run = await runFlow(world, a.flow, triggerBody(world, a.flow, a.inputs ?? {}), a.as);

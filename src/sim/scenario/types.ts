@@ -90,6 +90,7 @@ export interface StepArgs {
     method?: string;
     path?: string;
     operation?: string;
+    table?: string;
   };
   'flow.run': { flow: string; inputs?: Record<string, Json>; as?: string };
   'clock.advance': string;

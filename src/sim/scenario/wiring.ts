@@ -36,6 +36,8 @@ export interface LocalFault {
   operation?: string;
   method?: string;
   path?: string;
+  /** Dataverse: only calls on this entity set (the connector's `entityName`), e.g. `cosell_partnercentersolutions`. */
+  table?: string;
 }
 
 const DATAVERSE_CODES: Record<number, string> = { 429: '0x80072322', 503: '0x80072321' };
@@ -65,11 +67,12 @@ export class Wiring {
     this.faults.push({ ...rest, left: count ?? 1 });
   }
 
-  private takeFault(service: LocalFault['service'], operation: string, url?: string): LocalFault | undefined {
+  private takeFault(service: LocalFault['service'], operation: string, url?: string, table?: unknown): LocalFault | undefined {
     const f = this.faults.find(
       (q) =>
         q.service === service &&
         (!q.operation || q.operation === operation) &&
+        (!q.table || q.table === table) &&
         (!q.method || q.method.toUpperCase() === operation.toUpperCase()) &&
         (!q.path || (url !== undefined && new URL(url).pathname.startsWith(q.path))),
     );
@@ -83,7 +86,7 @@ export class Wiring {
       invoke: async (request) => {
         const call: OutboundCall = { at: this.now(), service, operation: request.operationId, identity: request.identity };
         this.outbound.push(call);
-        const fault = service === 'dataverse' ? this.takeFault('dataverse', request.operationId) : undefined;
+        const fault = service === 'dataverse' ? this.takeFault('dataverse', request.operationId, undefined, request.parameters.entityName) : undefined;
         if (fault) {
           call.status = fault.status;
           return faultResponse(fault);

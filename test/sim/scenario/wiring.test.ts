@@ -28,6 +28,20 @@ describe('scenario wiring', () => {
     expect((await adapter.invoke(request)).statusCode).toBe(200);
   });
 
+  it('answers a Dataverse fault given a table only for calls on that entity set', async () => {
+    const w = new Wiring(() => 'T');
+    w.addFault({ service: 'dataverse', status: 503, count: 2, operation: 'UpdateRecord', table: 'cosell_partnercentersolutions' });
+    const adapter = w.adapter('dataverse', ok);
+    const upsert = { ...request, operationId: 'UpdateRecord' };
+    const on = (entityName: string) => ({ ...upsert, parameters: { entityName, recordId: 'x' } });
+    expect((await adapter.invoke(on('opportunities'))).statusCode).toBe(200);
+    expect((await adapter.invoke(upsert)).statusCode).toBe(200);
+    expect((await adapter.invoke(on('cosell_partnercentersolutions'))).statusCode).toBe(503);
+    expect((await adapter.invoke({ ...on('cosell_partnercentersolutions'), operationId: 'DeleteRecord' })).statusCode).toBe(200);
+    expect((await adapter.invoke(on('cosell_partnercentersolutions'))).statusCode).toBe(503);
+    expect((await adapter.invoke(on('cosell_partnercentersolutions'))).statusCode).toBe(200);
+  });
+
   it('sends Partner Center URLs to the double and answers 502 for any other host', async () => {
     const w = new Wiring(() => 'T');
     const sent: string[] = [];
