@@ -174,7 +174,8 @@ export async function runBundled(args) {
   } catch {
     return false;
   }
-  const dir = join(CACHE, createHash('sha256').update(root).digest('hex').slice(0, 16));
+  // By toolkit and project: worktrees may share one node_modules.
+  const dir = join(CACHE, createHash('sha256').update(`${TOOLKIT}\n${root}`).digest('hex').slice(0, 16));
   let manifest = cached(dir, files);
   if (!manifest) {
     try {

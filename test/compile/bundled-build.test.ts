@@ -39,14 +39,14 @@ function build(dir: string, env: Record<string, string> = {}) {
   return { ...r, out };
 }
 
-/** The bundle cache of a project root (scripts/bundled.mjs keys it by the root's path). */
+/** The bundle cache of a project root (scripts/bundled.mjs keys it by the toolkit's and the root's paths). */
 const manifestOf = (dir: string) =>
   join(
     root,
     'node_modules',
     '.cache',
     'cosell',
-    createHash('sha256').update(dir).digest('hex').slice(0, 16),
+    createHash('sha256').update(`${root}\n${dir}`).digest('hex').slice(0, 16),
     'manifest.json',
   );
 
