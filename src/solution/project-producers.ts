@@ -1,11 +1,11 @@
 // The project's own solution components beyond flows: the Dataverse schema and the custom connectors.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConnectorSettings } from '../compile/swagger/settings';
 import type { SolutionConfig } from './config';
 import { connectorComponents } from './connectors/components';
 import type { ConnectorProducer, SchemaProducer } from './parts';
-import { type Publisher, assembleSchema, parseSchema } from './schema';
+import { type DataverseSchema, type Publisher, assembleSchema, loadSchema } from './schema';
 import type { SchemaComponents } from './components';
 
 /** Producers for what a project declares: `solution-template/schema/dataverse.yaml`, and `connectors:` in solution.yaml. */
@@ -20,15 +20,12 @@ export function projectProducers(root: string, config: SolutionConfig): { schema
   };
 }
 
-/** The last schema generated, by its YAML's path, text and publisher: a rebuild with the same input reuses it. */
-let lastSchema: { key: string; components: SchemaComponents } | undefined;
+/** The components of the last schema read (loadSchema keeps it while its YAML and publisher are the same). */
+let lastSchema: { schema: DataverseSchema; components: SchemaComponents } | undefined;
 
 function cachedSchema(file: string, publisher: Publisher): SchemaComponents {
-  const text = readFileSync(file, 'utf8');
-  const key = JSON.stringify([file, text, publisher]);
-  if (lastSchema?.key !== key) {
-    lastSchema = { key, components: assembleSchema(parseSchema(text, file, publisher), publisher) };
-  }
+  const schema = loadSchema(file, publisher);
+  if (lastSchema?.schema !== schema) lastSchema = { schema, components: assembleSchema(schema, publisher) };
   return copySchema(lastSchema.components);
 }
 

@@ -13,8 +13,15 @@ export interface Publisher {
   optionValuePrefix: number;
 }
 
+/** The last schema read, by path, text and publisher: a build reads it for the package and the field-mapping page. */
+let lastRead: { key: string; schema: DataverseSchema } | undefined;
+
+/** The schema of a dataverse.yaml; callers only read it. */
 export function loadSchema(file: string, publisher: Publisher): DataverseSchema {
-  return parseSchema(readFileSync(file, 'utf8'), file, publisher);
+  const text = readFileSync(file, 'utf8');
+  const key = JSON.stringify([file, text, publisher]);
+  if (lastRead?.key !== key) lastRead = { key, schema: parseSchema(text, file, publisher) };
+  return lastRead.schema;
 }
 
 /** Parses and validates the YAML text; `file` is only used in messages. */
