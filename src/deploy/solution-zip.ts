@@ -1,9 +1,9 @@
 // The solution zip being deployed, as the deployment needs it: identity (unique name, version, managed), the cloud
 // flows (id, name, trigger, connection references, child flows), the connection references and the environment
 // variable definitions. Read from the zip itself, so a managed zip or an older build deploys as what it holds.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { JsonObject } from '../compile/definition';
-import { errorsOf, formatFinding, readSolution, validateModel } from '../solution/validate';
+import { errorsOf, formatFinding, readZipBuffer, validateModel } from '../solution/validate';
 import { flowFiles } from '../solution/validate/flows';
 import { bareLower } from '../solution/validate/guid';
 import { readModel } from '../solution/validate/model';
@@ -48,14 +48,17 @@ export async function readDeployableSolution(path: string): Promise<DeployableSo
       'Build it with `npx cosell build` (it writes dist/PartnerCenterReferralsSync_<version>.zip and _managed.zip), or pass --zip <path>.',
     ]);
   }
-  const source = await readSolution(path).catch((e: Error) => {
-    throw new DeployError(e.message, ['Pass the .zip that `npx cosell build` or a solution export wrote.']);
-  });
-  if (source.layout !== 'packed' || !source.files.has('solution.xml')) {
-    throw new DeployError(`${path} is not a packed solution zip (no solution.xml at its root)`, [
+  const notPacked = () =>
+    new DeployError(`${path} is not a packed solution zip (no solution.xml at its root)`, [
       'Pass the .zip that `npx cosell build` wrote, not the unpacked dist/solution folder.',
     ]);
-  }
+  if (statSync(path).isDirectory()) throw notPacked();
+  // Read once: these bytes are validated here and uploaded by the import.
+  const bytes = readFileSync(path);
+  const source = await readZipBuffer(bytes, path).catch((e: Error) => {
+    throw new DeployError(e.message, ['Pass the .zip that `npx cosell build` or a solution export wrote.']);
+  });
+  if (source.layout !== 'packed' || !source.files.has('solution.xml')) throw notPacked();
   const model = readModel(source);
   const errors = errorsOf(validateModel(model));
   if (errors.length) {
@@ -81,7 +84,7 @@ export async function readDeployableSolution(path: string): Promise<DeployableSo
     });
   return {
     path,
-    bytes: readFileSync(path),
+    bytes,
     uniqueName: summary.uniqueName,
     displayName: summary.displayName,
     version: summary.version,

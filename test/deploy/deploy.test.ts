@@ -2,7 +2,10 @@
 // import, values, bindings, flows on in order, the trigger URL; and the failures (import, missing connection,
 // layering, sign-in) with their messages and the flow report.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FLOW_ORDER, readDeployableSolution } from '../../src/deploy';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DeployError, FLOW_ORDER, readDeployableSolution } from '../../src/deploy';
 import { environmentVariableDefinitionId } from '../../src/sim/dataverse';
 import { FULL_SETTINGS, builtZips, deployTo, patchedWorkflows, startDouble, writeSettings } from './helpers';
 
@@ -95,6 +98,17 @@ describe('cosell deploy: end to end', () => {
 });
 
 describe('cosell deploy: failures', () => {
+  it('refuses the unpacked tree and a file that is not a zip, saying which zip to pass', async () => {
+    const tree = join(dirname(zips.unmanaged), 'solution');
+    await expect(readDeployableSolution(tree)).rejects.toMatchObject({
+      message: `${tree} is not a packed solution zip (no solution.xml at its root)`,
+      next: ['Pass the .zip that `npx cosell build` wrote, not the unpacked dist/solution folder.'],
+    });
+    const notZip = join(mkdtempSync(join(tmpdir(), 'cosell-deploy-notzip-')), 'solution.zip');
+    writeFileSync(notZip, 'not a zip');
+    await expect(readDeployableSolution(notZip)).rejects.toBeInstanceOf(DeployError);
+  });
+
   it('a failed import says why and what to do, turns nothing on, and reports every flow off', async () => {
     const double = await startDouble();
     const cause =
