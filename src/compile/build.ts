@@ -107,10 +107,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const flows = await Promise.all(
     compiled.map(async (c) => {
       const json = await prettyJson(c.clientdata);
+      const bytes = Buffer.from(json, 'utf8');
       // compileFlow ran the whole-flow checks on these very properties: validating the output need not repeat them.
-      markPrechecked(json);
-      void deflater.deflate(Buffer.from(json, 'utf8'));
-      return { displayName: c.flow.displayName, workflowId: c.workflowId, json };
+      markPrechecked(bytes);
+      void deflater.deflate(bytes);
+      return { displayName: c.flow.displayName, workflowId: c.workflowId, json, bytes };
     }),
   );
 

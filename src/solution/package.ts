@@ -143,6 +143,6 @@ function unpacked(input: PackageInput, bytes: FlowBytes): OutFile[] {
 
 /** Renders every file of the solution; deterministic for the same input. */
 export function packageSolution(input: PackageInput): SolutionPackage {
-  const bytes: FlowBytes = new Map(input.flows.map((f) => [f, utf8(f.json)]));
+  const bytes: FlowBytes = new Map(input.flows.map((f) => [f, f.bytes ?? utf8(f.json)]));
   return { unpacked: unpacked(input, bytes), ...packed(input, bytes) };
 }

@@ -31,6 +31,8 @@ export interface PackagedFlow {
   workflowId: string;
   /** The workflow file's bytes (formatted clientdata JSON). */
   json: string;
+  /** The same, as UTF-8 when the caller already encoded it: the tree and both zips then hold this very Buffer. */
+  bytes?: Buffer;
 }
 
 export const workflowPath = (f: PackagedFlow) => `Workflows/${workflowFileName(f.displayName, f.workflowId)}`;

@@ -5,6 +5,8 @@ export interface FlowFile {
   workflow: WorkflowEntry;
   path: string;
   text?: string;
+  /** The file's bytes, as the source holds them. */
+  bytes?: Buffer;
   /** The parsed clientdata, when the file exists and is valid JSON. */
   json?: Record<string, any>; // workflow JSON is untyped by nature
   /** Why it could not be read. */
@@ -52,7 +54,7 @@ export function flowFiles(model: SolutionModel): FlowFile[] {
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     try {
-      out.push({ workflow, path, text, json: parseJson(text) });
+      out.push({ workflow, path, text, bytes, json: parseJson(text) });
     } catch (e) {
       const message = (e as Error).message;
       out.push({

@@ -23,7 +23,7 @@ let checkedChars = 0;
 
 function checkFlowFile(flow: FlowFile): SolutionFinding[] {
   // The build's own flows: their checks ran at compile time (no cache entry needed, nor its long key).
-  if (prechecked.has(flow.text!)) {
+  if (flow.bytes && prechecked.has(flow.bytes)) {
     const f = new Findings('workflow-json');
     checkFlow(f, flow);
     return f.list;
@@ -43,20 +43,14 @@ function checkFlowFile(flow: FlowFile): SolutionFinding[] {
 }
 
 /**
- * Workflow texts whose whole-flow checks ran clean on the very object they serialize: `cosell build` marks the
- * flows it just compiled (compileFlow fails on any checkWorkflow finding), so validating its output does not run
- * them a second time. The envelope checks below still run.
+ * Workflow files whose whole-flow checks ran clean on the very object their bytes serialize: `cosell build` marks
+ * the bytes of the flows it just compiled (compileFlow fails on any checkWorkflow finding) and packs those Buffers
+ * themselves, so validating its output does not run the checks a second time. The envelope checks still run.
  */
-const prechecked = new Set<string>();
-let precheckedChars = 0;
+const prechecked = new WeakSet<Buffer>();
 
-export function markPrechecked(text: string): void {
-  if (precheckedChars + text.length > CHECKED_CHARS) {
-    prechecked.clear();
-    precheckedChars = 0;
-  }
-  prechecked.add(text);
-  precheckedChars += text.length;
+export function markPrechecked(bytes: Buffer): void {
+  prechecked.add(bytes);
 }
 
 export function flowJson(model: SolutionModel): SolutionFinding[] {
@@ -82,7 +76,7 @@ function checkFlow(f: Findings, flow: FlowFile): void {
   if (!definition.triggers || Object.keys(definition.triggers).length !== 1) {
     f.error(flow.path, 'a cloud flow has exactly one trigger', { line: lineOfKey(flow.text, 'triggers'), field: 'definition.triggers' });
   }
-  for (const finding of prechecked.has(flow.text!) ? [] : checkWorkflow(properties)) {
+  for (const finding of flow.bytes && prechecked.has(flow.bytes) ? [] : checkWorkflow(properties)) {
     const name = finding.path.split('/').pop()!;
     f.error(flow.path, finding.message, {
       line: lineOfKey(flow.text, name),
