@@ -21,6 +21,12 @@ export const SECRET_VALUES: ReadonlyArray<{ what: string; re: RegExp }> = [
   { what: 'a password in a connection string or URL', re: /(password|pwd)=[^;&\s'"]{4,}|:\/\/[^/\s:@]+:[^/\s:@]{4,}@/i },
 ];
 
+/**
+ * One pass that every text matching any SECRET_VALUES pattern also matches (the patterns joined, case ignored): a
+ * text it does not match needs no pattern tried.
+ */
+export const MAYBE_SECRET_VALUE = new RegExp(SECRET_VALUES.map((p) => `(?:${p.re.source})`).join('|'), 'i');
+
 /** Placeholder spellings that are not secrets. */
 export const PLACEHOLDER = /^(\s*|\*+|x+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|null|none|undefined|todo)$/i;
 

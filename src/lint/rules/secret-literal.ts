@@ -1,6 +1,6 @@
 import { type JsonObject, isObject } from '../../compile/definition';
 import { literalTexts, isPlainLiteral, valuesOf } from '../facts/literals';
-import { PLACEHOLDER, SECRET_FIELD, SECRET_VALUES } from '../facts/secrets';
+import { MAYBE_SECRET_VALUE, PLACEHOLDER, SECRET_FIELD, SECRET_VALUES } from '../facts/secrets';
 import type { LintRule, RuleFinding } from '../rule';
 
 /** The member name at the end of a field path (`inputs.headers.x-api-key` -> `x-api-key`). */
@@ -14,8 +14,8 @@ function scan(path: string, json: JsonObject): RuleFinding[] {
       out.push({ path, field, message: `'${lastMember(field)}' holds a literal credential` });
       continue;
     }
-    const texts = literalTexts(value);
-    const hit = SECRET_VALUES.find((p) => texts.some((t) => p.re.test(t)));
+    const texts = literalTexts(value).filter((t) => MAYBE_SECRET_VALUE.test(t));
+    const hit = texts.length ? SECRET_VALUES.find((p) => texts.some((t) => p.re.test(t))) : undefined;
     if (hit) out.push({ path, field, message: `the value looks like ${hit.what}` });
   }
   return out;
