@@ -9,7 +9,17 @@
 import type { ActionNode } from '../../compile/definition';
 import { type LintFlow, triggerOf } from '../flow';
 import { apiNameOf, externalWriteOf, isConnectorCall, isDataverseApi } from './connectors';
-import { CREATE_MESSAGES, type DataverseTrigger, type DataverseWrite, UPDATE_MESSAGES, dataverseTrigger, dataverseWrites, sameTable, triggerConditions } from './dataverse';
+import {
+  CREATE_MESSAGES,
+  type DataverseTrigger,
+  type DataverseWrite,
+  UPDATE_MESSAGES,
+  dataverseTrigger,
+  dataverseWrites,
+  entitySetName,
+  sameTable,
+  triggerConditions,
+} from './dataverse';
 import { guards } from './guards';
 
 export type Fired =
@@ -56,22 +66,50 @@ export interface Edge {
   readonly what: string;
 }
 
-function edge(from: LintFlow, to: LintFlow, fired: Fired, writes: Write[]): Edge | undefined {
-  const at = (w: Write) => `'${w.via.name}'${w.via.json.type === 'Workflow' ? ' (a child flow)' : ''}`;
-  for (const w of writes) {
-    if (fired.kind === 'dataverse' && w.dataverse && sameTable(w.dataverse.entitySet, fired.trigger.entity)) {
-      const t = fired.trigger;
-      const cols = t.filteringAttributes ? w.dataverse.columns.filter((c) => t.filteringAttributes!.includes(c)) : w.dataverse.columns;
-      const fires = (w.dataverse.create && CREATE_MESSAGES.has(t.message)) || (w.dataverse.update && UPDATE_MESSAGES.has(t.message) && cols.length > 0);
-      if (!fires || guards([...t.conditions, t.filterExpression], w.dataverse.columns)) continue;
-      return { from, to, via: w.via, what: `${at(w)} writes ${w.dataverse.entitySet}${cols.length ? ` (${cols.join(', ')})` : ''}, which fires '${to.name}' (row trigger on ${t.entity})` };
-    }
-    if (w.external && fired.kind !== 'dataverse' && !fired.conditions.length && (fired.kind === 'webhook' || fired.api === w.external)) {
-      const trigger = fired.kind === 'webhook' ? 'HTTP request trigger, which any external system may call' : `trigger of ${fired.api}`;
-      return { from, to, via: w.via, what: `${at(w)} writes ${w.external}, which can fire '${to.name}' (${trigger})` };
-    }
+/** The edge one write of `from` makes to `to`, if it fires `to`'s trigger. */
+function edge(from: LintFlow, to: LintFlow, fired: Fired, w: Write): Edge | undefined {
+  const at = `'${w.via.name}'${w.via.json.type === 'Workflow' ? ' (a child flow)' : ''}`;
+  if (fired.kind === 'dataverse' && w.dataverse && sameTable(w.dataverse.entitySet, fired.trigger.entity)) {
+    const t = fired.trigger;
+    const cols = t.filteringAttributes ? w.dataverse.columns.filter((c) => t.filteringAttributes!.includes(c)) : w.dataverse.columns;
+    const fires = (w.dataverse.create && CREATE_MESSAGES.has(t.message)) || (w.dataverse.update && UPDATE_MESSAGES.has(t.message) && cols.length > 0);
+    if (!fires || guards([...t.conditions, t.filterExpression], w.dataverse.columns)) return undefined;
+    return { from, to, via: w.via, what: `${at} writes ${w.dataverse.entitySet}${cols.length ? ` (${cols.join(', ')})` : ''}, which fires '${to.name}' (row trigger on ${t.entity})` };
+  }
+  if (w.external && fired.kind !== 'dataverse' && !fired.conditions.length && (fired.kind === 'webhook' || fired.api === w.external)) {
+    const trigger = fired.kind === 'webhook' ? 'HTTP request trigger, which any external system may call' : `trigger of ${fired.api}`;
+    return { from, to, via: w.via, what: `${at} writes ${w.external}, which can fire '${to.name}' (${trigger})` };
   }
   return undefined;
+}
+
+/**
+ * Each flow's edges, in the order of the target (by index), each made by the first of its writes that fires the
+ * target. A write is matched only against the triggers it can fire: row triggers on its table, or the HTTP and
+ * connector triggers for an external write — not every flow of the project.
+ */
+function adjacencyOf(ordered: readonly LintFlow[], fired: readonly (Fired | undefined)[], writes: readonly Write[][]) {
+  const onTable = new Map<string, number[]>();
+  const external: number[] = [];
+  fired.forEach((f, j) => {
+    if (f?.kind === 'dataverse') {
+      for (const key of new Set([entitySetName(f.trigger.entity), f.trigger.entity.toLowerCase()])) {
+        onTable.set(key, [...(onTable.get(key) ?? []), j]);
+      }
+    } else if (f) external.push(j);
+  });
+  return ordered.map((from, i) => {
+    const found = new Map<number, Edge>();
+    for (const w of writes[i]!) {
+      const targets = w.dataverse ? (onTable.get(w.dataverse.entitySet) ?? []) : w.external ? external : [];
+      for (const j of targets) {
+        if (j === i || found.has(j)) continue;
+        const e = edge(from, ordered[j]!, fired[j]!, w);
+        if (e) found.set(j, e);
+      }
+    }
+    return [...found].sort((a, b) => a[0] - b[0]).map(([j, e]) => ({ j, e }));
+  });
 }
 
 /** A group of flows that trigger each other, and one cycle through them. */
@@ -137,8 +175,8 @@ function components(adjacency: readonly { j: number }[][]): number[][] {
 /**
  * One cycle of each group of two or more flows that trigger each other (a strongly connected component of the
  * graph): the shortest cycle through the group's flow with the smallest name, starting there — taking, at each
- * step, the edges in order of the target's name. Each pair of flows is checked for an edge once; the groups and
- * cycles then take time linear in the graph, however many cycles a group holds.
+ * step, the edges in order of the target's name. A write is checked only against the triggers it can fire; the
+ * groups and cycles then take time linear in the graph, however many cycles a group holds.
  */
 export function syncLoops(flows: readonly LintFlow[]): SyncLoop[] {
   const cached = cache.get(flows);
@@ -147,14 +185,7 @@ export function syncLoops(flows: readonly LintFlow[]): SyncLoop[] {
   const byId = new Map(ordered.filter((f) => f.workflowId).map((f) => [f.workflowId!, f]));
   const writes = ordered.map((f) => writesOf(f, byId, new Set()));
   const fired = ordered.map(firedBy);
-  const adjacency = ordered.map((from, i) => {
-    const out: { j: number; e: Edge }[] = [];
-    ordered.forEach((to, j) => {
-      const e = j !== i && fired[j] ? edge(from, to, fired[j]!, writes[i]!) : undefined;
-      if (e) out.push({ j, e });
-    });
-    return out;
-  });
+  const adjacency = adjacencyOf(ordered, fired, writes);
   const loops: SyncLoop[] = [];
   for (const component of components(adjacency)) {
     if (component.length < 2) continue;
