@@ -10,5 +10,13 @@ export function guards(texts: ReadonlyArray<string | undefined>, columns: readon
   const all = texts.filter((t): t is string => typeof t === 'string').join('\n').toLowerCase();
   if (!all) return false;
   if (/modified(on)?by|modifiedonbehalfby/.test(all)) return true;
-  return columns.some((c) => new RegExp(`(^|[^a-z0-9_])_?${escape(c)}(_value)?([^a-z0-9_]|$)`).test(all));
+  return columns.some((c) => columnPattern(c).test(all));
+}
+
+/** A column's name as a whole word (or its lookup's `_<name>_value`), compiled once per column. */
+const patterns = new Map<string, RegExp>();
+function columnPattern(column: string): RegExp {
+  let re = patterns.get(column);
+  if (!re) patterns.set(column, (re = new RegExp(`(^|[^a-z0-9_])_?${escape(column)}(_value)?([^a-z0-9_]|$)`)));
+  return re;
 }
