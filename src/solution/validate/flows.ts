@@ -33,6 +33,9 @@ function parseJson(text: string): Record<string, any> {
   return json;
 }
 
+/** Decoded and parsed workflow files by their bytes (only ever read). */
+const readBytes = new WeakMap<Buffer, { text: string; json: Record<string, any> }>();
+
 function lineOfPosition(text: string, message: string): number | undefined {
   const m = /position (\d+)/.exec(message);
   if (m) return text.slice(0, Number(m[1])).split('\n').length;
@@ -52,9 +55,12 @@ export function flowFiles(model: SolutionModel): FlowFile[] {
       out.push({ workflow, path, problem: { message: 'the file is missing' } });
       continue;
     }
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    // The build's tree and both zips hold the same Buffer: decoded and parsed once.
+    let read = readBytes.get(bytes);
+    const text = read?.text ?? bytes.toString('utf8').replace(/^\uFEFF/, '');
     try {
-      out.push({ workflow, path, text, bytes, json: parseJson(text) });
+      if (!read) readBytes.set(bytes, (read = { text, json: parseJson(text) }));
+      out.push({ workflow, path, text, bytes, json: read.json });
     } catch (e) {
       const message = (e as Error).message;
       out.push({

@@ -89,8 +89,18 @@ const entries = new Map<string, Entry>();
 const ENTRY_CHARS = 16 * 1024 * 1024;
 let entryChars = 0;
 
+/** Entries by the Buffer they were read from: both zips of a build hold the same Buffers. */
+const byBytes = new WeakMap<Buffer, [string, Entry]>();
+
 function entryOf(bytes: Buffer): [string, Entry] {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const known = byBytes.get(bytes);
+  if (known) return known;
+  const read = entryOfText(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  byBytes.set(bytes, read);
+  return read;
+}
+
+function entryOfText(text: string): [string, Entry] {
   let entry = entries.get(text);
   if (!entry) {
     const valid = XMLValidator.validate(text);
