@@ -1,7 +1,7 @@
 // The catch of every sync flow: the failure goes to the opportunity's audit trail with a cross (when there is an
 // opportunity to flag), then the run ends Failed so the run history and the calling flow see it too.
 import { $, type Columns, type Scope, type Steps, type Value } from '../../src/dsl';
-import { auditEntry, markedName, withAuditEntry } from '../mapping';
+import { auditEntry, failedPrefix, markedName, withAuditEntry } from '../mapping';
 import { type OpportunityRow, opportunity } from '../tables';
 import { showCheckMark } from './env';
 import { failureOf } from './failure';
@@ -33,7 +33,7 @@ export function recordFailure(
         c.dataverse.updateRow('Write the failure to the audit trail', opportunity, row.opportunityid, {
           values: {
             name: markedName(row.name, false, showCheckMark),
-            cosell_audit: withAuditEntry(row.cosell_audit, auditEntry(false, $.concat(`${what} failed: `, message))),
+            cosell_audit: withAuditEntry(row.cosell_audit, auditEntry(false, $.concat(failedPrefix(what), message))),
             ...values,
           },
           ...dv,

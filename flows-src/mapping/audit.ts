@@ -24,8 +24,11 @@ export const eTagNote = (eTag: Value<string | null | undefined>): Ref<string> =>
 /** Partner Center → Dynamics 365: the direction whose failures make the trail's versions count as not taken in. */
 export const PC_TO_CRM = 'Partner Center → Dynamics 365';
 
-/** The text that starts a failure entry's message: `✖ <what> failed: `. */
-export const failureMarker = (what: string): string => `${CROSS_MARK} ${what} failed: `;
+/** A failure entry's message starts so: `<what> failed: `. */
+export const failedPrefix = (what: string): string => `${what} failed: `;
+
+/** How a failure entry reads in the trail, after its time: `✖ <what> failed: `. */
+export const failureMarker = (what: string): string => `${CROSS_MARK} ${failedPrefix(what)}`;
 
 /**
  * The trail records this Partner Center version as taken in: its eTag note is there, and no Partner Center →

@@ -53,8 +53,7 @@ export class Flow {
     readonly displayName: string,
     private readonly body: (f: FlowBuilder) => void,
     readonly options: FlowOptions = {},
-  ) {
-  }
+  ) {}
 
   /** Where the flow code declared this flow (file:line). */
   get source(): string | undefined {

@@ -21,27 +21,6 @@ const checked = new Map<string, SolutionFinding[]>();
 const CHECKED_CHARS = 16 * 1024 * 1024;
 let checkedChars = 0;
 
-function checkFlowFile(flow: FlowFile): SolutionFinding[] {
-  // The build's own flows: their checks ran at compile time (no cache entry needed, nor its long key).
-  if (flow.bytes && prechecked.has(flow.bytes)) {
-    const f = new Findings('workflow-json');
-    checkFlow(f, flow);
-    return f.list;
-  }
-  const key = `${flow.path}\n${flow.text}`;
-  const hit = checked.get(key);
-  if (hit) return hit.map((x) => ({ ...x }));
-  const f = new Findings('workflow-json');
-  checkFlow(f, flow);
-  if (checkedChars + key.length > CHECKED_CHARS) {
-    checked.clear();
-    checkedChars = 0;
-  }
-  checked.set(key, f.list.map((x) => ({ ...x })));
-  checkedChars += key.length;
-  return f.list;
-}
-
 /**
  * Workflow files whose whole-flow checks ran clean on the very object their bytes serialize: `cosell build` marks
  * the bytes of the flows it just compiled (compileFlow fails on any checkWorkflow finding) and packs those Buffers
@@ -51,6 +30,27 @@ const prechecked = new WeakSet<Buffer>();
 
 export function markPrechecked(bytes: Buffer): void {
   prechecked.add(bytes);
+}
+
+function checkFlowFile(flow: FlowFile): SolutionFinding[] {
+  // The build's own flows: their checks ran at compile time (no cache entry needed, nor its long key).
+  if (flow.bytes && prechecked.has(flow.bytes)) {
+    const f = new Findings('workflow-json');
+    checkFlow(f, flow, false);
+    return f.list;
+  }
+  const key = `${flow.path}\n${flow.text}`;
+  const hit = checked.get(key);
+  if (hit) return hit.map((x) => ({ ...x }));
+  const f = new Findings('workflow-json');
+  checkFlow(f, flow, true);
+  if (checkedChars + key.length > CHECKED_CHARS) {
+    checked.clear();
+    checkedChars = 0;
+  }
+  checked.set(key, f.list.map((x) => ({ ...x })));
+  checkedChars += key.length;
+  return f.list;
 }
 
 export function flowJson(model: SolutionModel): SolutionFinding[] {
@@ -66,7 +66,8 @@ export function flowJson(model: SolutionModel): SolutionFinding[] {
   return f.list;
 }
 
-function checkFlow(f: Findings, flow: FlowFile): void {
+/** The envelope checks, and the whole-flow checks unless they already ran (`whole` false). */
+function checkFlow(f: Findings, flow: FlowFile, whole: boolean): void {
   const properties = flow.json?.properties;
   const definition = properties?.definition;
   if (!properties || typeof properties !== 'object' || !definition || typeof definition !== 'object') {
@@ -76,7 +77,7 @@ function checkFlow(f: Findings, flow: FlowFile): void {
   if (!definition.triggers || Object.keys(definition.triggers).length !== 1) {
     f.error(flow.path, 'a cloud flow has exactly one trigger', { line: lineOfKey(flow.text, 'triggers'), field: 'definition.triggers' });
   }
-  for (const finding of flow.bytes && prechecked.has(flow.bytes) ? [] : checkWorkflow(properties)) {
+  for (const finding of whole ? checkWorkflow(properties) : []) {
     const name = finding.path.split('/').pop()!;
     f.error(flow.path, finding.message, {
       line: lineOfKey(flow.text, name),
