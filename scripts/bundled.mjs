@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const TOOLKIT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(TOOLKIT, 'node_modules', '.cache', 'cosell');
 /** Bump when the bundle's shape or options change. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Other processes may still be importing an older bundle: it is removed only once this old. */
 const STALE_MS = 10 * 60 * 1000;
 
@@ -40,6 +40,26 @@ function projectModules(root) {
 }
 
 const PROJECT = 'cosell:project-modules';
+
+/**
+ * Packages the build runs, bundled with their dependencies: node then loads a few files instead of hundreds of
+ * CommonJS modules. Every other package (prettier, ts-morph, esbuild, tsx, msal: off the build path, or reading files
+ * next to their own code) stays an import from node_modules.
+ */
+const BUNDLED = new Set(['ajv', 'archiver', 'commander', 'fast-xml-parser', 'handlebars', 'uuid', 'yaml']);
+const packageOf = (specifier) => specifier.match(/^(@[^/]+\/[^/]+|[^/]+)/)?.[1];
+
+/** esbuild plugin: the toolkit's and the project's imports of packages outside BUNDLED stay external. */
+const packagesOffTheBuildPath = {
+  name: 'cosell-external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.namespace !== 'file' || /[\\/]node_modules[\\/]/.test(args.importer)) return undefined;
+      if (args.path.startsWith('node:') || BUNDLED.has(packageOf(args.path))) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
 
 /** esbuild plugin: the `project` entry, a loader for each project module that evaluates it when called. */
 const projectEntry = (files) => ({
@@ -105,13 +125,16 @@ async function bundle(dir, root, files) {
     format: 'esm',
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
-    packages: 'external',
+    // A bundled CommonJS package that requires a node built-in needs a real `require`.
+    banner: { js: "import { createRequire as __cosellRequire } from 'node:module';\nconst require = __cosellRequire(import.meta.url);" },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     sourcemap: 'linked',
+    // Stack traces need only the mappings; node reads every map as the bundle loads.
+    sourcesContent: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [projectEntry(files), sourceUrls],
+    plugins: [projectEntry(files), sourceUrls, packagesOffTheBuildPath],
   });
   const inputs = Object.keys(result.metafile.inputs)
     .filter((f) => !f.startsWith('cosell:'))
@@ -135,7 +158,7 @@ async function bundle(dir, root, files) {
     project: outputOf(`cosell:${PROJECT}`),
     modules: files,
     inputs: Object.fromEntries(
-      [fileURLToPath(import.meta.url), join(TOOLKIT, 'tsconfig.json'), ...inputs].map((f) => [f, stamp(f)]),
+      [fileURLToPath(import.meta.url), join(TOOLKIT, 'tsconfig.json'), ...stamped(inputs)].map((f) => [f, stamp(f)]),
     ),
   };
   const tmp = join(dir, `manifest-${name}.json`);
@@ -143,6 +166,28 @@ async function bundle(dir, root, files) {
   renameSync(tmp, join(dir, 'manifest.json'));
   prune(dir, name);
   return manifest;
+}
+
+/**
+ * The files whose stamps decide whether the bundle is current: the toolkit's and the project's sources, and for
+ * bundled packages their package.json and npm's record of the install (node_modules/.package-lock.json) instead of
+ * each of their hundreds of files.
+ */
+function stamped(inputs) {
+  const files = new Set();
+  for (const f of inputs) {
+    const at = f.lastIndexOf(`${sep}node_modules${sep}`);
+    if (at < 0) {
+      files.add(f);
+      continue;
+    }
+    const base = f.slice(0, at + `${sep}node_modules${sep}`.length);
+    const name = packageOf(f.slice(base.length).split(sep).join('/'));
+    files.add(join(base, name, 'package.json'));
+  }
+  const lock = join(TOOLKIT, 'node_modules', '.package-lock.json');
+  if (existsSync(lock)) files.add(lock);
+  return [...files];
 }
 
 /** Removes this project's older bundles, and the caches of projects that are gone (temporary roots of tests). */

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../support/tree';
 
@@ -66,6 +66,11 @@ describe('cosell build from its bundle', () => {
     };
     expect(manifest.root).toBe(dir);
     expect(manifest.modules).toEqual([join(dir, 'flows-src', 'counter.flow.ts')]);
+    // Bundled packages are stamped by their package.json (and npm's install record), not file by file.
+    const inputs = Object.keys((manifest as unknown as { inputs: Record<string, number> }).inputs);
+    const packageFiles = inputs.filter((f) => f.includes(`${sep}node_modules${sep}`));
+    expect(packageFiles).toContain(join(root, 'node_modules', 'yaml', 'package.json'));
+    expect(packageFiles.filter((f) => !/[\\/](package\.json|\.package-lock\.json)$/.test(f))).toEqual([]);
     const viaTsx = build(dir, { COSELL_NO_BUNDLE: '1' });
     expect(viaTsx.status, viaTsx.stderr).toBe(0);
     expect(snapshot(bundled.out)).toEqual(snapshot(viaTsx.out));
