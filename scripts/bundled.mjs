@@ -126,7 +126,9 @@ async function bundle(dir, root, files) {
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
     // A bundled CommonJS package that requires a node built-in needs a real `require`.
-    banner: { js: "import { createRequire as __cosellRequire } from 'node:module';\nconst require = __cosellRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cosellRequire } from 'node:module';\nconst require = __cosellRequire(import.meta.url);",
+    },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     sourcemap: 'linked',
