@@ -1,7 +1,7 @@
 // A packed solution zip: entries in the given order, deflated, fixed timestamps, forward slashes, no directories.
 //
 // The bytes are exactly those archiver (zip-stream, compress-commons) writes for `append(data, { name, date:
-// ZIP_DATE, mode: 0o644 })` with zlib level 9 and UTC times — test/solution/zip.test.ts compares them — but each
+// ZIP_DATE, mode: 0o644 })` with zlib's default level and UTC times — test/solution/zip.test.ts compares them — but each
 // distinct entry is deflated once, on libuv's pool, however many zips hold it: the unmanaged and the managed zip
 // share every entry except solution.xml. Archiver itself remains the fallback for what this writer does not model.
 import { promisify } from 'node:util';
@@ -11,7 +11,11 @@ import type { OutFile } from './package';
 /** Every entry's modification time: fixed, so two builds are byte-identical (written as UTC DOS time). */
 export const ZIP_DATE = new Date('2020-01-01T00:00:00Z');
 
-const LEVEL = 9;
+/**
+ * zlib's default level, as archiver uses unless told otherwise. Level 9 made the zips 2% smaller for 3.5 times the
+ * deflate time (100 flows' JSON: 438 vs 447 KB, 107 vs 30 ms).
+ */
+const LEVEL = 6;
 const deflate = promisify(deflateRaw);
 
 function checkEntry(e: OutFile): void {

@@ -16,7 +16,8 @@ export async function zipTree(dir, out) {
     }
   };
   walk(dir);
-  const zip = new ZipArchive({ zlib: { level: 9 } });
+  // The level the build's zips use (LEVEL in src/solution/zip.ts).
+  const zip = new ZipArchive({ zlib: { level: 6 } });
   const chunks = [];
   zip.on('data', (c) => chunks.push(c));
   const done = new Promise((resolve, reject) => {
