@@ -39,7 +39,7 @@ function forcesBreak(v: unknown): boolean {
 }
 
 function scalar(v: unknown): string {
-  if (typeof v === 'number') return printNumber(JSON.stringify(v));
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : printNumber(JSON.stringify(v));
   const s = JSON.stringify(v);
   if (s === undefined) throw new Unsupported();
   return s;
@@ -58,40 +58,78 @@ function width(text: string): number {
   return text.length;
 }
 
-function print(v: unknown, indent: number, column: number, trailing: number): string {
-  const pad = ' '.repeat(indent + 2);
-  const close = ' '.repeat(indent);
-  if (isObject(v)) {
-    const keys = Object.keys(v);
-    if (!keys.length) return '{}';
-    const lines = keys.map((k, i) => {
-      const key = `${JSON.stringify(k)}: `;
-      const last = i === keys.length - 1;
-      const value = v[k];
-      const col = Array.isArray(value) && !forcesBreak(value) ? indent + 2 + width(key) : 0;
-      return `${pad}${key}${print(value, indent + 2, col, last ? 0 : 1)}${last ? '' : ','}`;
-    });
-    return `{\n${lines.join('\n')}\n${close}}`;
+/** Indentation strings by width. */
+const pads: string[] = [];
+const padOf = (n: number): string => (pads[n] ??= ' '.repeat(n));
+
+/** `"key": ` of each key met, since workflows repeat the same few keys. */
+const keyTexts = new Map<string, string>();
+const keyText = (k: string): string => {
+  let t = keyTexts.get(k);
+  if (t === undefined) {
+    t = `${JSON.stringify(k)}: `;
+    if (keyTexts.size < 10_000) keyTexts.set(k, t);
   }
-  if (Array.isArray(v)) {
-    if (!v.length) return '[]';
-    if (!forcesBreak(v)) {
-      const one = flat(v);
-      if (column + width(one) + trailing <= WIDTH) return one;
+  return t;
+};
+
+/** Appends the layout of `v` to `out`; `column` is where an array's one-line form would start. */
+function print(v: unknown, indent: number, column: number, trailing: number, out: string[]): void {
+  if (v === null || typeof v !== 'object') {
+    out.push(scalar(v));
+    return;
+  }
+  if (!Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    let first = true;
+    const pad = padOf(indent + 2);
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      out.push(first ? '{\n' : ',\n', pad);
+      first = false;
+      const key = keyText(k);
+      out.push(key);
+      const value = o[k];
+      const col = Array.isArray(value) && value.length && !forcesBreak(value) ? indent + 2 + width(key) : 0;
+      // A trailing comma follows every member but the last; only arrays' one-line form cares.
+      print(value, indent + 2, col, Array.isArray(value) ? (isLastKey(o, k) ? 0 : 1) : 0, out);
     }
-    if (v.every((x) => typeof x === 'number'))
-      return `[\n${pad}${fill(
-        v.map((x, i) => scalar(x) + (i < v.length - 1 ? ',' : '')),
-        indent + 2,
-      )}\n${close}]`;
-    const items = v.map((x, i) => {
-      const last = i === v.length - 1;
-      const col = Array.isArray(x) && !forcesBreak(x) ? indent + 2 : 0;
-      return `${pad}${print(x, indent + 2, col, last ? 0 : 1)}${last ? '' : ','}`;
-    });
-    return `[\n${items.join('\n')}\n${close}]`;
+    out.push(first ? '{}' : `\n${padOf(indent)}}`);
+    return;
   }
-  return scalar(v);
+  if (!v.length) {
+    out.push('[]');
+    return;
+  }
+  if (!forcesBreak(v)) {
+    const one = flat(v);
+    if (column + width(one) + trailing <= WIDTH) {
+      out.push(one);
+      return;
+    }
+  }
+  const pad = padOf(indent + 2);
+  if (v.every((x) => typeof x === 'number')) {
+    out.push(`[\n${pad}${fill(
+      v.map((x, i) => scalar(x) + (i < v.length - 1 ? ',' : '')),
+      indent + 2,
+    )}\n${padOf(indent)}]`);
+    return;
+  }
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const last = i === v.length - 1;
+    out.push(i === 0 ? '[\n' : ',\n', pad);
+    const col = Array.isArray(x) && !forcesBreak(x) ? indent + 2 : 0;
+    print(x, indent + 2, col, last ? 0 : 1, out);
+  }
+  out.push(`\n${padOf(indent)}]`);
+}
+
+/** Whether `k` is the last own key of `o` (asked only for members holding arrays). */
+function isLastKey(o: Record<string, unknown>, k: string): boolean {
+  const keys = Object.keys(o);
+  return keys[keys.length - 1] === k;
 }
 
 /** prettier's fill: as many items per line as fit, each line starting at `indent`. */
@@ -115,7 +153,10 @@ function fill(items: string[], indent: number): string {
 /** The layout prettier gives `JSON.stringify(value, null, 2)`, or undefined where it is not modelled. */
 export function layoutJson(value: unknown): string | undefined {
   try {
-    return `${print(value, 0, 0, 0)}\n`;
+    const out: string[] = [];
+    print(value, 0, 0, 0, out);
+    out.push('\n');
+    return out.join('');
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
