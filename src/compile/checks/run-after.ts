@@ -39,10 +39,11 @@ export const runAfter: DefinitionCheck = (model) => {
       if (targets.length === Object.keys(ra).length) broken.delete(name);
       edges.set(name, targets);
     }
-    // Cycles: a depth-first search over "runs after" edges.
+    // Cycles: a depth-first search over "runs after" edges (`trail` is the current path).
     const state = new Map<string, 'open' | 'done'>();
     const inCycle = new Set<string>();
-    const dfs = (n: string, trail: string[]) => {
+    const trail: string[] = [];
+    const dfs = (n: string) => {
       if (state.get(n) === 'done') return;
       if (state.get(n) === 'open') {
         const cycle = trail.slice(trail.indexOf(n));
@@ -51,18 +52,23 @@ export const runAfter: DefinitionCheck = (model) => {
         return;
       }
       state.set(n, 'open');
-      for (const t of edges.get(n) ?? []) dfs(t, [...trail, n]);
+      trail.push(n);
+      for (const t of edges.get(n) ?? []) dfs(t);
+      trail.pop();
       state.set(n, 'done');
     };
-    for (const n of edges.keys()) dfs(n, []);
-    // Reachability: forward from the actions that start the scope (empty runAfter).
+    for (const n of edges.keys()) dfs(n);
+    // Reachability: forward from the actions that start the scope (empty runAfter); an action is reached once
+    // every action it runs after is.
+    const next = new Map<string, string[]>();
+    for (const [m, targets] of edges) for (const t of targets) next.get(t)?.push(m) ?? next.set(t, [m]);
     const reached = new Set<string>();
     const frontier = [...edges].filter(([n]) => Object.keys(scope.actions[n]?.runAfter ?? {}).length === 0).map(([n]) => n);
     while (frontier.length) {
       const n = frontier.pop()!;
       if (reached.has(n)) continue;
       reached.add(n);
-      for (const [m, targets] of edges) if (targets.includes(n) && targets.every((t) => reached.has(t))) frontier.push(m);
+      for (const m of next.get(n) ?? []) if (edges.get(m)!.every((t) => reached.has(t))) frontier.push(m);
     }
     for (const n of edges.keys()) {
       if (!reached.has(n) && !inCycle.has(n) && !broken.has(n)) add(prefix + n, 'is unreachable: it waits on an action that can never run');
