@@ -14,12 +14,22 @@ export function childrenOf(node: ExprNode): ExprNode[] {
 
 /** Pre-order, source-order traversal (iterative, so deep trees are safe). */
 export function walk(node: ExprNode, visit: Visitor): void {
-  const stack: [ExprNode, ExprNode | undefined][] = [[node, undefined]];
-  while (stack.length > 0) {
-    const [current, parent] = stack.pop()!;
+  // Two parallel stacks rather than a pair per node: the build walks every expression of every flow.
+  const nodes: ExprNode[] = [node];
+  const parents: (ExprNode | undefined)[] = [undefined];
+  while (nodes.length > 0) {
+    const current = nodes.pop()!;
+    const parent = parents.pop();
     if (visit(current, parent) === false) continue;
-    const children = childrenOf(current);
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, current]);
+    if (current.type === 'call') {
+      for (let i = current.args.length - 1; i >= 0; i--) {
+        nodes.push(current.args[i]!);
+        parents.push(current);
+      }
+    } else if (current.type === 'member') {
+      nodes.push(current.property, current.object);
+      parents.push(current, current);
+    }
   }
 }
 
