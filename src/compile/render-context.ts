@@ -7,6 +7,7 @@ import {
   type Json,
   type RenderContext,
   deriveGuid,
+  type RenderMemo,
   renderValue,
 } from '../dsl';
 import { type ProjectModel, parameterDefault, parameterType } from './project';
@@ -84,8 +85,12 @@ export class FlowRenderContext implements RenderContext {
     return Object.fromEntries(block.actions.map((a) => [a.name, renderLocated(a, this)]));
   }
 
+  /** Expression texts this flow rendered (their parameters are registered by then). */
+  private readonly rendered: RenderMemo = new WeakMap();
+  private readonly resolve = (schemaName: string, type: string) => this.parameter(schemaName, type);
+
   value(v: unknown): Json | undefined {
-    return renderValue(v, (schemaName, type) => this.parameter(schemaName, type));
+    return renderValue(v, this.resolve, this.rendered);
   }
 }
 

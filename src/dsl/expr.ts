@@ -48,29 +48,54 @@ export type Resolver = (schemaName: string, type: string) => string;
 
 const unresolved: Resolver = (schemaName) => `(${schemaName})`;
 
+/**
+ * Texts of nodes already rendered with one resolver. Flows reuse sub-expressions (a row's text in several
+ * conditions), and each would otherwise be rendered again wherever it appears.
+ */
+export type RenderMemo = WeakMap<ExprNode, string>;
+
 /** Renders an expression to WDL text, without the leading `@`. */
-export function renderNode(n: ExprNode, resolve: Resolver = unresolved): string {
-  const r = (x: ExprNode) => renderNode(x, resolve);
+export function renderNode(n: ExprNode, resolve: Resolver = unresolved, memo?: RenderMemo): string {
+  if (n.k === 'lit') return typeof n.v === 'string' ? quote(n.v) : n.v === null ? 'null' : String(n.v);
+  if (n.k === 'raw') return n.text;
+  let text = memo?.get(n);
+  if (text === undefined) {
+    text = renderComposite(n, resolve, memo);
+    memo?.set(n, text);
+  }
+  return text;
+}
+
+// Strings are built with `+` (kept as ropes until read) rather than join(), which would copy every level's text.
+function renderComposite(n: ExprNode, resolve: Resolver, memo: RenderMemo | undefined): string {
+  const r = (x: ExprNode) => renderNode(x, resolve, memo);
   switch (n.k) {
-    case 'lit':
-      if (typeof n.v === 'string') return quote(n.v);
-      return n.v === null ? 'null' : String(n.v);
-    case 'call':
-      return `${n.fn}(${n.args.map(r).join(', ')})`;
+    case 'call': {
+      let out = n.fn + '(';
+      for (let i = 0; i < n.args.length; i++) out += (i ? ', ' : '') + r(n.args[i]!);
+      return out + ')';
+    }
     case 'get':
       if (typeof n.key === 'number') return `${r(n.target)}[${n.key}]`;
       return `${r(n.target)}${n.safe ? '?' : ''}[${quote(n.key)}]`;
     case 'path':
       return `${r(n.target)}?[${quote(n.segments.join('/'))}]`;
-    case 'raw':
-      return n.text;
-    case 'splice':
-      return n.parts.map((p) => (typeof p === 'string' ? p : r(p))).join('');
-    case 'template':
+    case 'splice': {
+      let out = '';
+      for (const p of n.parts) out += typeof p === 'string' ? p : r(p);
+      return out;
+    }
+    case 'template': {
       // Inside an expression, interpolation becomes concat().
-      return `concat(${n.parts.map((p) => (typeof p === 'string' ? quote(p) : r(p))).join(', ')})`;
+      let out = 'concat(';
+      n.parts.forEach((p, i) => (out += (i ? ', ' : '') + (typeof p === 'string' ? quote(p) : r(p))));
+      return out + ')';
+    }
     case 'param':
       return `parameters(${quote(resolve(n.schemaName, n.type))})`;
+    case 'lit':
+    case 'raw':
+      return renderNode(n, resolve);
   }
 }
 

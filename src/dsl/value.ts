@@ -1,5 +1,5 @@
 // Renders DSL values (plain JSON, expressions, interpolated text) into workflow JSON values.
-import { type ExprNode, NODE, type Resolver, isExpr, quote, renderNode } from './expr';
+import { type ExprNode, NODE, type RenderMemo, type Resolver, isExpr, quote, renderNode } from './expr';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -8,10 +8,10 @@ export function literalText(s: string): string {
   return s.startsWith('@') ? `@${s}` : s.replace(/@\{/g, '@@{');
 }
 
-function templateText(parts: (string | ExprNode)[], resolve?: Resolver): string {
+function templateText(parts: (string | ExprNode)[], resolve?: Resolver, memo?: RenderMemo): string {
   let out = '';
   parts.forEach((part, i) => {
-    if (typeof part !== 'string') out += `@{${renderNode(part, resolve)}}`;
+    if (typeof part !== 'string') out += `@{${renderNode(part, resolve, memo)}}`;
     else {
       // A leading literal '@' would make the whole value an expression (or, as '@@', all of it literal).
       const lead = i === 0 && part.startsWith('@');
@@ -24,22 +24,22 @@ function templateText(parts: (string | ExprNode)[], resolve?: Resolver): string 
   return out;
 }
 
-/** Renders a DSL value (anything a DSL input accepts) as workflow JSON. */
-export function renderValue(v: unknown, resolve?: Resolver): Json | undefined {
+/** Renders a DSL value (anything a DSL input accepts) as workflow JSON; `memo` holds texts rendered with `resolve`. */
+export function renderValue(v: unknown, resolve?: Resolver, memo?: RenderMemo): Json | undefined {
   if (v === undefined) return undefined;
   if (isExpr(v)) {
     const node = v[NODE];
-    if (node.k === 'template') return templateText(node.parts, resolve);
+    if (node.k === 'template') return templateText(node.parts, resolve, memo);
     if (node.k === 'lit') return typeof node.v === 'string' ? literalText(node.v) : node.v;
-    return `@${renderNode(node, resolve)}`;
+    return `@${renderNode(node, resolve, memo)}`;
   }
   if (typeof v === 'string') return literalText(v);
   if (v === null || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) return v.map((x) => renderValue(x, resolve) ?? null);
+  if (Array.isArray(v)) return v.map((x) => renderValue(x, resolve, memo) ?? null);
   if (typeof v === 'object') {
     const out: { [key: string]: Json } = {};
     for (const [key, x] of Object.entries(v as Record<string, unknown>)) {
-      const r = renderValue(x, resolve);
+      const r = renderValue(x, resolve, memo);
       if (r !== undefined) out[key] = r;
     }
     return out;
