@@ -33,6 +33,8 @@ function collectStrings(json: unknown, field: string, top: boolean, out: { field
 }
 
 const ITEM_FIELDS = /^inputs\.(where|select)/;
+/** A function name where a reference starts. */
+const NAME = /[A-Za-z_]\w*/y;
 
 /** Every expression parses, calls documented functions with the right arity, and refers to things that exist upstream. */
 export const expressions: DefinitionCheck = (model) => {
@@ -56,16 +58,19 @@ export const expressions: DefinitionCheck = (model) => {
       for (const e of checkCalls(parsed)) add(e.message);
       for (const found of referencesIn(parsed)) {
         // Name functions as the flow writes them (`iterationIndexes`), not canonically lower-cased.
-        const ref = { ...found, fn: /^[A-Za-z_]\w*/.exec(value.slice(found.start))?.[0] ?? found.fn };
-        const arg = ref.arg;
-        if (ref.kind === 'action') {
+        const fn = () => {
+          NAME.lastIndex = found.start;
+          return NAME.exec(value)?.[0] ?? found.fn;
+        };
+        const arg = found.arg;
+        if (found.kind === 'action') {
           if (arg === undefined) continue;
-          if (isTrigger) add(`${ref.fn}('${arg}'): a trigger cannot refer to actions`);
-          else if (!model.byName.has(arg)) add(`${ref.fn}('${arg}') refers to an action that does not exist`);
+          if (isTrigger) add(`${fn()}('${arg}'): a trigger cannot refer to actions`);
+          else if (!model.byName.has(arg)) add(`${fn()}('${arg}') refers to an action that does not exist`);
           else if (node && !(upstream ??= upstreamNames(node, model)).has(arg)) {
-            add(`${ref.fn}('${arg}') refers to an action that does not run before '${node.name}' (it is not upstream in runAfter terms)`);
+            add(`${fn()}('${arg}') refers to an action that does not run before '${node.name}' (it is not upstream in runAfter terms)`);
           }
-        } else if (ref.kind === 'loop') {
+        } else if (found.kind === 'loop') {
           // An Until's own `expression` is evaluated inside its loop.
           const self = node && node.json.type === 'Until' && field.startsWith('expression') ? [node] : [];
           const enclosing = node ? [...self, ...ancestors(node)] : [];
@@ -73,12 +78,12 @@ export const expressions: DefinitionCheck = (model) => {
             add('item() is used outside of a loop, Filter array or Select');
           } else if (found.fn !== 'item' && arg !== undefined) {
             const loop = enclosing.find((a) => a.name === arg);
-            if (!loop) add(`${ref.fn}('${arg}') is used outside of the loop '${arg}'`);
+            if (!loop) add(`${fn()}('${arg}') is used outside of the loop '${arg}'`);
             else if (found.fn === 'items' && loop.json.type !== 'Foreach') add(`items('${arg}'): '${arg}' is not a Foreach loop`);
           }
-        } else if (ref.kind === 'variable' && arg !== undefined && !variables.has(arg.toLowerCase())) {
+        } else if (found.kind === 'variable' && arg !== undefined && !variables.has(arg.toLowerCase())) {
           add(`variables('${arg}') refers to a variable that no top-level InitializeVariable declares`);
-        } else if (ref.kind === 'parameter' && arg !== undefined && !parameters.has(arg)) {
+        } else if (found.kind === 'parameter' && arg !== undefined && !parameters.has(arg)) {
           add(`parameters('${arg}') refers to a parameter the definition does not declare`);
         }
       }
