@@ -1,7 +1,8 @@
 // Validates the unpacked tree and the zips, writes them to a staging folder, then swaps them into the output
-// folder. A failed build (or a failed validation) leaves the output folder as it was.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// folder. A failed build (or a failed validation) leaves the output folder as it was. The tree a build replaces is
+// kept as `.previous-solution`, which the next build writes over.
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import type { OutFile } from './package';
 import { type SolutionFinding, SolutionInvalidError, errorsOf, treeSource, validateSource } from './validate';
 
@@ -43,18 +44,48 @@ async function renameIfThere(from: string, to: string): Promise<boolean> {
   }
 }
 
-/** The unpacked tree, written into the staging folder (emptied first). */
-async function stage(tree: OutFile[], staging: string, old: string): Promise<void> {
+/**
+ * The previous build's tree, kept beside the output: the next build writes its tree over it and swaps it in. Files
+ * are rewritten in place rather than created anew, which on ext4 is several times faster than creating hundreds of
+ * files next to just-deleted ones (the inode allocator skips recently deleted inodes one by one).
+ */
+const SPARE = '.previous-solution';
+
+/** The unpacked tree, written into `<staging>/solution/`: over the spare tree when there is one, else a new folder. */
+async function stage(tree: OutFile[], outDir: string, staging: string, old: string): Promise<void> {
   await Promise.all([remove(staging), remove(old)]);
-  // Folders first, a level at a time (parents before children, siblings at once), then every file at once.
-  await mkdir(join(staging, TREE), { recursive: true });
-  const levels: Set<string>[] = [];
+  await mkdir(staging, { recursive: true });
+  const target = join(staging, TREE);
+  // Taken by rename, so two builds into one folder never share it.
+  if (await renameIfThere(join(outDir, SPARE), target).catch(() => false)) {
+    try {
+      return await writeTree(tree, target, true);
+    } catch {
+      // A file the spare cannot take (made read-only, say): the tree is written afresh instead.
+      await remove(target);
+    }
+  }
+  await writeTree(tree, target, false);
+}
+
+async function writeTree(tree: OutFile[], target: string, over: boolean): Promise<void> {
+  const dirs = new Set<string>();
   for (const f of tree) {
     const segments = f.path.split('/').slice(0, -1);
-    for (let depth = 1; depth <= segments.length; depth++) (levels[depth - 1] ??= new Set()).add(segments.slice(0, depth).join('/'));
+    for (let depth = 1; depth <= segments.length; depth++) dirs.add(segments.slice(0, depth).join('/'));
   }
-  for (const level of levels) await Promise.all([...level].map((dir) => mkdir(join(staging, TREE, ...dir.split('/')), { recursive: true })));
-  await Promise.all(tree.map((f) => writeFile(join(staging, TREE, ...f.path.split('/')), f.data)));
+  if (over) {
+    // What the previous tree has and this one does not goes first (and a file where a folder must be, or the reverse).
+    const keep = new Set([...dirs, ...tree.map((f) => f.path)]);
+    const stale = (await readdir(target, { recursive: true, withFileTypes: true }))
+      .map((e) => ({ rel: relative(target, join(e.parentPath, e.name)).split(sep).join('/'), e }))
+      // Only folders and regular files stay (a pipe or a link where a file belongs is replaced, not written through).
+      .filter(({ rel, e }) => !keep.has(rel) || (dirs.has(rel) ? !e.isDirectory() : !e.isFile()));
+    await Promise.all(stale.map((e) => remove(join(target, ...e.rel.split('/')))));
+  }
+  await mkdir(target, { recursive: true });
+  await Promise.all([...dirs].map((dir) => mkdir(join(target, ...dir.split('/')), { recursive: true })));
+  await Promise.all(tree.map((f) => writeFile(join(target, ...f.path.split('/')), f.data)));
 }
 
 /** Returns the written paths relative to outDir: `solution/...` files, then the zips. */
@@ -66,22 +97,18 @@ export async function emitSolution(input: EmitInput): Promise<string[]> {
   const { outDir } = input;
   const staging = join(outDir, `.staging-${process.pid}`);
   const old = join(outDir, `.old-${process.pid}`);
-  // File system calls are asynchronous throughout, so that independent ones overlap on libuv's pool instead of
-  // waiting on each other in turn (a synchronous recursive rm of the previous tree alone cost more than the rest).
-  const staged = stage(input.tree, staging, old);
   try {
-    await staged;
+    await stage(input.tree, outDir, staging, old);
     const zips = await Promise.all(input.zips.map((z) => z.data));
     await Promise.all(input.zips.map((z, i) => writeFile(join(staging, z.name), zips[i]!)));
-    // The swap: the previous tree moves aside, the new one and the zips move in, then the previous tree goes.
+    // The swap: the previous tree moves aside, the new one and the zips move in; the previous tree is kept as the
+    // spare the next build writes over (or goes, when another build already left one).
     await renameIfThere(join(outDir, TREE), old);
     await rename(join(staging, TREE), join(outDir, TREE));
     await Promise.all(input.zips.map((z) => rename(join(staging, z.name), join(outDir, z.name))));
-    await remove(old);
+    if (!(await renameIfThere(old, join(outDir, SPARE)).catch(() => false))) await remove(old);
     return [...input.tree.map((f) => `${TREE}/${f.path}`), ...input.zips.map((z) => z.name)];
   } finally {
-    // Whatever staging was still doing settles before its folder goes.
-    await staged.catch(() => {});
     await remove(staging);
   }
 }

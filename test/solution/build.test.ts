@@ -1,6 +1,7 @@
 // `cosell build` end to end: the unpacked tree and both zips, byte-identical rebuilds, producers plugged in,
 // and an output that fails validation leaving dist/ untouched.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,47 @@ describe('cosell build', () => {
     for (const target of [result.zips.unmanaged, result.zips.managed, join(a, 'solution')]) {
       expect(errorsOf(await validateSolution(target)), target).toEqual([]);
     }
+  }, 60_000);
+
+  it('writes a rebuild over the tree it replaced, kept as .previous-solution, with the same bytes as a fresh build', async () => {
+    const out = tmp('build-rebuild');
+    const fresh = tmp('build-fresh');
+    await build({ root: ROOT, outDir: fresh, connectors });
+    await build({ root: ROOT, outDir: out, connectors });
+    const first = snapshot(join(out, 'solution'));
+    expect(existsSync(join(out, '.previous-solution'))).toBe(false);
+    await build({ root: ROOT, outDir: out, connectors });
+    // The replaced tree is the spare the next build writes over.
+    expect(snapshot(join(out, '.previous-solution'))).toEqual(first);
+    // Whatever the spare holds beyond the tree goes: a stray file, a folder where a file belongs, a file where a folder belongs.
+    const spare = join(out, '.previous-solution');
+    const workflow = readdirSync(join(spare, 'Workflows')).find((n) => n.endsWith('.json'))!;
+    writeFileSync(join(spare, 'stray.txt'), 'x');
+    rmSync(join(spare, 'Workflows', workflow));
+    mkdirSync(join(spare, 'Workflows', workflow));
+    rmSync(join(spare, 'Other'), { recursive: true });
+    writeFileSync(join(spare, 'Other'), 'not a folder');
+    // A named pipe where a file belongs would block a write; it is replaced like any other stray entry.
+    const pipe = join(spare, 'environmentvariabledefinitions', 'cosell_showcheckmark', 'environmentvariabledefinition.xml');
+    rmSync(pipe);
+    const fifo = spawnSync('mkfifo', [pipe]).status === 0;
+    await build({ root: ROOT, outDir: out, connectors });
+    const rebuilt = snapshot(out);
+    const expected = snapshot(fresh);
+    for (const [file, hash] of Object.entries(expected)) expect(rebuilt[file], file).toBe(hash);
+    expect(Object.keys(rebuilt).filter((f) => !f.startsWith('.previous-solution'))).toEqual(Object.keys(expected));
+    if (!fifo) console.warn('mkfifo unavailable: the named-pipe case was not exercised');
+  }, 60_000);
+
+  it('writes the tree afresh when the spare cannot be written over (here: not a folder)', async () => {
+    const out = tmp('build-spare-file');
+    const fresh = tmp('build-spare-fresh');
+    await build({ root: ROOT, outDir: fresh, connectors });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, '.previous-solution'), 'a file, not a tree');
+    await build({ root: ROOT, outDir: out, connectors });
+    expect(snapshot(join(out, 'solution'))).toEqual(snapshot(join(fresh, 'solution')));
+    expect(readdirSync(out).some((n) => n.startsWith('.staging') || n.startsWith('.old'))).toBe(false);
   }, 60_000);
 
   it('packs the schema producer’s components into both outputs', async () => {
