@@ -61,7 +61,7 @@ async function stage(tree: OutFile[], outDir: string, staging: string, old: stri
     try {
       return await writeTree(tree, target, true);
     } catch {
-      // A file the spare cannot take (made read-only, say): the tree is written afresh instead.
+      // A spare that cannot be written over (not a folder, a file made read-only): the tree is written afresh.
       await remove(target);
     }
   }
