@@ -1,7 +1,8 @@
 // `cosell build` against its floor — node plus archiver zipping the same dist/solution tree — measured side by side,
-// and the same build, lint included, with ten times the flows. Twice: in-process (the build function against
-// zipTree, module loading excluded) and as processes (`node scripts/cosell.mjs build` against
-// `node test/bench/floor-zip.mjs`, node start-up and module loading included, as a user runs them).
+// and the same build, lint included, with ten times the flows. The goals (build <= 3x the floor, ten times the flows
+// <= 2x the time) are the processes' figures: `node scripts/cosell.mjs build` against `node test/bench/floor-zip.mjs`,
+// node start-up and module loading included, as a user runs them. The in-process rows (the build function against
+// zipTree, module loading excluded, warm caches) show where the time goes; they carry no goal.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,10 +87,10 @@ export async function run(): Promise<BenchRow[]> {
     const N = ten.length;
     return [
       { name: 'in-process: floor, archiver zips dist/solution', unit: 'ms', value: f1 },
-      { name: `in-process: build (${n} flows)`, unit: 'ms', value: one, ratio: { against: 'vs floor', value: one / f1, goal: '<= 3x' } },
+      { name: `in-process: build (${n} flows)`, unit: 'ms', value: one, ratio: { against: 'vs floor', value: one / f1 } },
       { name: `in-process: floor, ${N} flows`, unit: 'ms', value: f10 },
       { name: `in-process: build (${N} flows)`, unit: 'ms', value: ten10, ratio: { against: 'vs floor', value: ten10 / f10 } },
-      { name: `in-process: build, ${N} vs ${n} flows`, unit: 'ms', value: ten10, ratio: { against: 'vs 1x flows', value: ten10 / one, goal: '<= 2x' } },
+      { name: `in-process: build, ${N} vs ${n} flows`, unit: 'ms', value: ten10, ratio: { against: 'vs 1x flows', value: ten10 / one } },
       { name: 'process: floor, node + archiver', unit: 'ms', value: pf1 },
       { name: `process: cosell build (${n} flows)`, unit: 'ms', value: pOne, ratio: { against: 'vs floor', value: pOne / pf1, goal: '<= 3x' } },
       { name: `process: floor, ${N} flows`, unit: 'ms', value: pf10 },
