@@ -56,20 +56,20 @@ export type RenderMemo = WeakMap<ExprNode, string>;
 
 /** Renders an expression to WDL text, without the leading `@`. */
 export function renderNode(n: ExprNode, resolve: Resolver = unresolved, memo?: RenderMemo): string {
-  if (n.k === 'lit') return typeof n.v === 'string' ? quote(n.v) : n.v === null ? 'null' : String(n.v);
-  if (n.k === 'raw') return n.text;
-  let text = memo?.get(n);
-  if (text === undefined) {
-    text = renderComposite(n, resolve, memo);
-    memo?.set(n, text);
-  }
+  if (!memo || n.k === 'lit' || n.k === 'raw') return renderText(n, resolve, memo);
+  let text = memo.get(n);
+  if (text === undefined) memo.set(n, (text = renderText(n, resolve, memo)));
   return text;
 }
 
 // Strings are built with `+` (kept as ropes until read) rather than join(), which would copy every level's text.
-function renderComposite(n: ExprNode, resolve: Resolver, memo: RenderMemo | undefined): string {
+function renderText(n: ExprNode, resolve: Resolver, memo: RenderMemo | undefined): string {
   const r = (x: ExprNode) => renderNode(x, resolve, memo);
   switch (n.k) {
+    case 'lit':
+      return typeof n.v === 'string' ? quote(n.v) : n.v === null ? 'null' : String(n.v);
+    case 'raw':
+      return n.text;
     case 'call': {
       let out = n.fn + '(';
       for (let i = 0; i < n.args.length; i++) out += (i ? ', ' : '') + r(n.args[i]!);
@@ -93,9 +93,6 @@ function renderComposite(n: ExprNode, resolve: Resolver, memo: RenderMemo | unde
     }
     case 'param':
       return `parameters(${quote(resolve(n.schemaName, n.type))})`;
-    case 'lit':
-    case 'raw':
-      return renderNode(n, resolve);
   }
 }
 

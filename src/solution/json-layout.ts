@@ -81,20 +81,21 @@ function print(v: unknown, indent: number, column: number, trailing: number, out
   }
   if (!Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    let first = true;
-    const pad = padOf(indent + 2);
-    for (const k in o) {
-      if (!Object.hasOwn(o, k)) continue;
-      out.push(first ? '{\n' : ',\n', pad);
-      first = false;
-      const key = keyText(k);
-      out.push(key);
-      const value = o[k];
-      const col = Array.isArray(value) && value.length && !forcesBreak(value) ? indent + 2 + width(key) : 0;
-      // A trailing comma follows every member but the last; only arrays' one-line form cares.
-      print(value, indent + 2, col, Array.isArray(value) ? (isLastKey(o, k) ? 0 : 1) : 0, out);
+    const keys = Object.keys(o);
+    if (!keys.length) {
+      out.push('{}');
+      return;
     }
-    out.push(first ? '{}' : `\n${padOf(indent)}}`);
+    const pad = padOf(indent + 2);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keyText(keys[i]!);
+      const value = o[keys[i]!];
+      out.push(i === 0 ? '{\n' : ',\n', pad, key);
+      const col = Array.isArray(value) && value.length && !forcesBreak(value) ? indent + 2 + width(key) : 0;
+      // A trailing comma follows every member but the last; only an array's one-line form depends on it.
+      print(value, indent + 2, col, i === keys.length - 1 ? 0 : 1, out);
+    }
+    out.push(`\n${padOf(indent)}}`);
     return;
   }
   if (!v.length) {
@@ -124,12 +125,6 @@ function print(v: unknown, indent: number, column: number, trailing: number, out
     print(x, indent + 2, col, last ? 0 : 1, out);
   }
   out.push(`\n${padOf(indent)}]`);
-}
-
-/** Whether `k` is the last own key of `o` (asked only for members holding arrays). */
-function isLastKey(o: Record<string, unknown>, k: string): boolean {
-  const keys = Object.keys(o);
-  return keys[keys.length - 1] === k;
 }
 
 /** prettier's fill: as many items per line as fit, each line starting at `indent`. */

@@ -36,6 +36,12 @@ const ITEM_FIELDS = /^inputs\.(where|select)/;
 /** A function name where a reference starts. */
 const NAME = /[A-Za-z_]\w*/y;
 
+/** A reference's function as the flow writes it (`iterationIndexes`), not canonically lower-cased: for messages. */
+function writtenName(value: string, found: { start: number; fn: string }): string {
+  NAME.lastIndex = found.start;
+  return NAME.exec(value)?.[0] ?? found.fn;
+}
+
 /** Every expression parses, calls documented functions with the right arity, and refers to things that exist upstream. */
 export const expressions: DefinitionCheck = (model) => {
   const findings: Finding[] = [];
@@ -57,18 +63,13 @@ export const expressions: DefinitionCheck = (model) => {
       if (parsed.kind === 'literal') continue;
       for (const e of checkCalls(parsed)) add(e.message);
       for (const found of referencesIn(parsed)) {
-        // Name functions as the flow writes them (`iterationIndexes`), not canonically lower-cased.
-        const fn = () => {
-          NAME.lastIndex = found.start;
-          return NAME.exec(value)?.[0] ?? found.fn;
-        };
         const arg = found.arg;
         if (found.kind === 'action') {
           if (arg === undefined) continue;
-          if (isTrigger) add(`${fn()}('${arg}'): a trigger cannot refer to actions`);
-          else if (!model.byName.has(arg)) add(`${fn()}('${arg}') refers to an action that does not exist`);
+          if (isTrigger) add(`${writtenName(value, found)}('${arg}'): a trigger cannot refer to actions`);
+          else if (!model.byName.has(arg)) add(`${writtenName(value, found)}('${arg}') refers to an action that does not exist`);
           else if (node && !(upstream ??= upstreamNames(node, model)).has(arg)) {
-            add(`${fn()}('${arg}') refers to an action that does not run before '${node.name}' (it is not upstream in runAfter terms)`);
+            add(`${writtenName(value, found)}('${arg}') refers to an action that does not run before '${node.name}' (it is not upstream in runAfter terms)`);
           }
         } else if (found.kind === 'loop') {
           // An Until's own `expression` is evaluated inside its loop.
@@ -78,7 +79,7 @@ export const expressions: DefinitionCheck = (model) => {
             add('item() is used outside of a loop, Filter array or Select');
           } else if (found.fn !== 'item' && arg !== undefined) {
             const loop = enclosing.find((a) => a.name === arg);
-            if (!loop) add(`${fn()}('${arg}') is used outside of the loop '${arg}'`);
+            if (!loop) add(`${writtenName(value, found)}('${arg}') is used outside of the loop '${arg}'`);
             else if (found.fn === 'items' && loop.json.type !== 'Foreach') add(`items('${arg}'): '${arg}' is not a Foreach loop`);
           }
         } else if (found.kind === 'variable' && arg !== undefined && !variables.has(arg.toLowerCase())) {
